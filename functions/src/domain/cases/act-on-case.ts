@@ -1,0 +1,92 @@
+import type { Case } from '../../../../schemas/src/generated/case.generated.js';
+import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import { getValidator } from '../../../../forms/src/index.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import type { FlowCommand } from '../flows/flow-context.js';
+import { transition } from '../flows/transition.js';
+import { authorize, type CaseResource } from '../permissions/policy.js';
+import type { Principal } from '../permissions/principal.js';
+import { actorOf, flowContext } from './case-context.js';
+import type { CaseServices } from './ports.js';
+
+/** Applicant-side actions; every other action is taken by staff on an open task. */
+const APPLICANT_ACTIONS = new Set(['resubmit', 'withdraw']);
+
+export interface ActOnCaseInput extends Omit<FlowCommand, 'actor'> {
+  /** The case version the actor saw; a stale one is answered with a conflict. */
+  expectedVersion: number;
+}
+
+export interface CaseView {
+  case: Case;
+  openTasks: Task[];
+}
+
+/** The case as the policy sees it. */
+export function caseResource(c: Case): CaseResource {
+  return {
+    kind: 'case',
+    applicantId: c.applicant.userId,
+    ...(c.agentId ? { agentId: c.agentId } : {}),
+    departmentIds: [...new Set(Object.values(c.departments))],
+  };
+}
+
+/**
+ * Loads a case the principal may see, with its open tasks.
+ *
+ * @throws NotFoundError when it does not exist or the principal may not know it does
+ */
+export async function readCase(services: CaseServices, principal: Principal, caseId: string): Promise<CaseView> {
+  const found = await services.cases.getCase(caseId);
+  if (!found) throw new NotFoundError('case');
+  authorize(principal, 'case:read', caseResource(found));
+  return { case: found, openTasks: await services.cases.getOpenTasks(caseId) };
+}
+
+/**
+ * Takes one action on a case on behalf of the principal: checks that they may, that the version
+ * they saw is current, runs the flow engine on the case's pinned item version and commits the
+ * change in one transaction (conditional on the version, so of two racing actors one wins).
+ *
+ * @throws ConflictError when `expectedVersion` is stale or another actor won the race
+ * @throws ActionNotAllowedError when the flow or the case state does not allow the action
+ * @throws ValidationError when resubmitted data breaks the pinned form
+ */
+export async function actOnCase(
+  services: CaseServices,
+  principal: Principal,
+  caseId: string,
+  input: ActOnCaseInput,
+  locale: 'zh-CN' | 'en',
+): Promise<CaseView> {
+  const { case: current, openTasks } = await readCase(services, principal, caseId);
+  if (APPLICANT_ACTIONS.has(input.action)) {
+    authorize(principal, 'case:act:applicant', caseResource(current));
+  } else {
+    const task = openTasks.find((t) => t.id === input.taskId);
+    if (!task) throw new NotFoundError('task');
+    authorize(principal, 'task:act', { kind: 'task', departmentId: task.departmentId, role: task.role });
+  }
+  if (input.expectedVersion !== current.version) {
+    throw new ConflictError(`the case is at version ${current.version}, not ${input.expectedVersion}`);
+  }
+
+  const version = await services.catalog.getVersion(current.itemId, current.itemVersion);
+  if (!version) throw new NotFoundError('item version');
+  const today = services.clock.today();
+  const command: FlowCommand = { ...input, actor: actorOf(principal) };
+  delete (command as Partial<ActOnCaseInput>).expectedVersion;
+
+  if (input.action === 'resubmit' && input.data !== undefined) {
+    const checked = getValidator(`${version.itemId}@${version.version}`, version.form).validate(input.data, { locale, today });
+    if (!checked.valid) throw new ValidationError(checked.errors.map((e) => ({ ...e, pointer: `/data${e.pointer}` })));
+    command.data = checked.data as Record<string, unknown>;
+  }
+
+  const change = transition(flowContext(services, version.flow, today, services.clock.now().toISOString()), { case: current, openTasks }, command);
+  await services.cases.commit(change);
+  const changed = new Map(change.tasks.map((t) => [t.id, t]));
+  const stillOpen = openTasks.filter((t) => !changed.has(t.id));
+  return { case: change.case, openTasks: [...stillOpen, ...change.tasks.filter((t) => t.status === 'open')] };
+}

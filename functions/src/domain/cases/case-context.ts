@@ -1,0 +1,30 @@
+import type { Actor } from '../../../../schemas/src/generated/common.generated.js';
+import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
+import { evaluateCondition } from '../../../../forms/src/index.js';
+import type { FlowContext } from '../flows/flow-context.js';
+import type { Principal } from '../permissions/principal.js';
+import type { CaseServices } from './ports.js';
+
+/** The engine's context for one request: the pinned flow, today's date and the shared rule evaluator. */
+export function flowContext(services: CaseServices, flow: FlowDefinition, today: string, now: string): FlowContext {
+  return {
+    flow,
+    calendar: services.calendar,
+    today,
+    now,
+    evaluate: (rule, data) => evaluateCondition(rule, data, { today }),
+    newTaskId: () => services.ids.newTaskId(),
+  };
+}
+
+/** The audit actor for a principal: who, in which capacity, for which department. */
+export function actorOf(principal: Principal): Actor {
+  const role = principal.roles.includes('staff') ? 'staff' : principal.roles[0] ?? 'applicant';
+  return {
+    userId: principal.userId,
+    role,
+    ...(principal.departmentId ? { departmentId: principal.departmentId } : {}),
+    name: principal.name,
+  };
+}
+
