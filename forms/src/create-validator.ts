@@ -1,0 +1,181 @@
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { mapAjvError, sortAndDedupe } from './ajv/map-ajv-errors.js';
+import { sharedAjv } from './ajv/shared-ajv.js';
+import { FormDefinitionError } from './errors.js';
+import { isIsoDate } from './formats/calendar.js';
+import { formatMessage } from './messages/format-message.js';
+import { checkLogic } from './rules/check-logic.js';
+import { evaluateRules } from './rules/evaluate-rules.js';
+import { isAtOrUnder, isForbiddenSegment, parsePointer } from './rules/json-pointer.js';
+import type { FieldError, FormRule, Locale } from './types.js';
+
+/** Options of {@link FormValidator.validate}. */
+export interface ValidateOptions {
+  locale: Locale;
+  /** The submission date `YYYY-MM-DD` (rules see it as `$today`). */
+  today: string;
+}
+
+/** The outcome of validating one submission. */
+export interface ValidationResult {
+  valid: boolean;
+  /** The data as it is stored: calculated values set, hidden fields dropped. */
+  data: Record<string, unknown>;
+  /** Sorted by pointer, one per pointer and code. */
+  errors: FieldError[];
+}
+
+/** A compiled form: validates submissions against the schema and the rules. */
+export interface FormValidator {
+  validate(data: unknown, opts: ValidateOptions): ValidationResult;
+}
+
+/** The parts of a form definition the validator needs. */
+export interface ValidatableForm {
+  schema: object;
+  rules?: readonly FormRule[];
+}
+
+/** Submissions nested deeper than this are rejected before they reach ajv or the rules. */
+export const MAX_DEPTH = 32;
+const RULE_KINDS: ReadonlySet<string> = new Set(['visible', 'calculate', 'check']);
+
+let compiled = 0;
+
+/** How many form schemas this process has compiled (for tests and the bench). */
+export function compileCount(): number {
+  return compiled;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The pointer of the top-level field under which `data` is nested deeper than `max`, or null. */
+function tooDeep(data: Record<string, unknown>, max: number): string | null {
+  const stack: Array<[unknown, number, string]> = [];
+  for (const key of Object.keys(data)) stack.push([data[key], 1, `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+  while (stack.length > 0) {
+    const [value, depth, field] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= max) return field;
+    const children = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, field]);
+  }
+  return null;
+}
+
+function checkRules(rules: unknown): string[] {
+  if (rules === undefined) return [];
+  if (!Array.isArray(rules)) return ['rules must be an array'];
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  rules.forEach((rule: unknown, i) => {
+    const at = `rules[${i}]`;
+    if (!isPlainObject(rule)) {
+      problems.push(`${at} must be an object`);
+      return;
+    }
+    if (typeof rule.id !== 'string' || rule.id === '') problems.push(`${at}.id must be a non-empty string`);
+    else if (ids.has(rule.id)) problems.push(`${at}.id "${rule.id}" is not unique`);
+    else ids.add(rule.id);
+    if (typeof rule.kind !== 'string' || !RULE_KINDS.has(rule.kind)) {
+      problems.push(`${at}.kind must be visible, calculate or check`);
+      return;
+    }
+    let segments: string[] = [];
+    try {
+      segments = typeof rule.field === 'string' ? parsePointer(rule.field) : [];
+    } catch {
+      segments = [];
+    }
+    if (segments.length === 0) problems.push(`${at}.field must be a JSON pointer to a field, e.g. "/age"`);
+    if (segments.some(isForbiddenSegment)) problems.push(`${at}.field must not name __proto__, constructor or prototype`);
+    const logicKey = rule.kind === 'calculate' ? 'value' : 'when';
+    if (!(logicKey in rule)) problems.push(`${at}.${logicKey} is missing`);
+    for (const p of checkLogic(rule[logicKey])) problems.push(`${at}.${logicKey}: ${p}`);
+    if (rule.kind === 'check') {
+      const message = rule.message;
+      if (!isPlainObject(message) || typeof message['zh-CN'] !== 'string') {
+        problems.push(`${at}.message must be {"zh-CN": string, "en"?: string}`);
+      }
+    }
+  });
+  return problems;
+}
+
+function compileSchema(schema: object): ValidateFunction {
+  if (!isPlainObject(schema)) throw new FormDefinitionError(['schema must be a JSON object']);
+  if (schema.type !== 'object') throw new FormDefinitionError(['schema must be an object schema ("type": "object")']);
+  const ajv = sharedAjv();
+  if (!ajv.validateSchema(schema)) {
+    throw new FormDefinitionError(
+      (ajv.errors ?? []).map((e) => `schema${e.instancePath} ${e.message ?? e.keyword}`),
+    );
+  }
+  try {
+    compiled += 1;
+    return ajv.compile(schema);
+  } catch (cause) {
+    throw new FormDefinitionError([`schema does not compile: ${(cause as Error).message}`], { cause });
+  } finally {
+    // The validate function is self-contained; dropping ajv's reference lets unused forms be
+    // garbage-collected and lets another version of the form reuse the same $id.
+    ajv.removeSchema(schema);
+  }
+}
+
+/**
+ * Compiles a form (JSON Schema 2020-12 object schema + rules) into a validator. One pipeline
+ * for browser and server: reject non-objects and over-deep input → rules (calculate, visible,
+ * check) → ajv → FieldErrors in the caller's locale, sorted by pointer. Hidden fields are
+ * dropped and never reported as missing; calculated values overwrite what the client sent.
+ *
+ * @throws FormDefinitionError when the schema is not a valid JSON Schema object schema, uses an
+ *   unknown keyword or format, or a rule is malformed (unknown operation, bad pointer…)
+ * @example
+ * const v = createValidator({ schema: { type: 'object', properties: { name: { type: 'string', title: '姓名' } }, required: ['name'], additionalProperties: false } });
+ * v.validate({}, { locale: 'zh-CN', today: '2025-01-01' }).errors;
+ * // [{ pointer: '/name', code: 'required', message: '姓名：必须填写' }]
+ */
+export function createValidator(form: ValidatableForm): FormValidator {
+  if (!isPlainObject(form)) throw new FormDefinitionError(['form must be an object with a schema']);
+  const ruleProblems = checkRules(form.rules);
+  if (ruleProblems.length > 0) throw new FormDefinitionError(ruleProblems);
+  const validateSchema = compileSchema(form.schema);
+  const rules = form.rules ?? [];
+
+  return {
+    validate(input: unknown, opts: ValidateOptions): ValidationResult {
+      if (!isIsoDate(opts.today)) throw new TypeError(`today must be YYYY-MM-DD, got ${String(opts.today)}`);
+      const locale = opts.locale === 'en' ? 'en' : 'zh-CN';
+      if (!isPlainObject(input)) {
+        const error = { pointer: '', code: 'not-object', message: formatMessage('not-object', {}, locale) };
+        return { valid: false, data: {}, errors: [error] };
+      }
+      const deep = tooDeep(input, MAX_DEPTH);
+      if (deep !== null) {
+        const error = { pointer: deep, code: 'too-deep', message: formatMessage('too-deep', {}, locale) };
+        return { valid: false, data: { ...input }, errors: [error] };
+      }
+
+      const outcome =
+        rules.length > 0
+          ? evaluateRules(rules, input, { today: opts.today, locale })
+          : { data: { ...input }, hidden: [] as string[], uncomputed: [] as string[], errors: [] as FieldError[] };
+      // Hidden fields are not asked for; uncomputable calculated fields are explained by their inputs.
+      const notRequired = [...outcome.hidden, ...outcome.uncomputed];
+      const errors: FieldError[] = [...outcome.errors];
+      if (!validateSchema(outcome.data)) {
+        for (const ajvError of validateSchema.errors as ErrorObject[]) {
+          const error = mapAjvError(ajvError, locale, form.schema);
+          if (error === null) continue;
+          if (error.code === 'required' && notRequired.some((h) => isAtOrUnder(error.pointer, h))) continue;
+          errors.push(error);
+        }
+      }
+      const sorted = sortAndDedupe(errors);
+      return { valid: sorted.length === 0, data: outcome.data, errors: sorted };
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The permission policy: a pure function over (principal, action, resource). Handlers load the
+ * resource, describe it as plain data and call `authorize` before touching the domain.
+ *
+ * A denial never reveals more than the principal may already know: when the principal may not
+ * know that the resource exists (another applicant's case), the denial is a NotFoundError, the
+ * same answer as for a case that does not exist; otherwise a ForbiddenError. An anonymous caller
+ * who is denied gets an UnauthenticatedError (sign in first).
+ */
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import type { Principal, PrincipalRole } from './principal.js';
+
+export type PolicyAction =
+  | 'catalog:read'
+  | 'item:write'
+  | 'item:publish'
+  | 'item:dryRun'
+  | 'case:submit'
+  | 'case:read'
+  | 'case:act:applicant'
+  | 'task:act'
+  | 'inbox:read'
+  | 'stats:read'
+  | 'admin';
+
+/** A case as the policy needs to see it. `departmentIds`: every department that has or had a task on it. */
+export interface CaseResource {
+  kind: 'case';
+  applicantId: string;
+  /** The agent who filed the case, if an agent did. */
+  agentId?: string;
+  departmentIds: string[];
+}
+
+/** An open task: the department and the flow role (window, reviewer, decider …) it waits for. */
+export interface TaskResource {
+  kind: 'task';
+  departmentId: string;
+  role: string;
+}
+
+/** A new submission: whom it is filed for. */
+export interface SubmissionResource {
+  kind: 'submission';
+  applicantId: string;
+}
+
+/** An inbox: a department's open tasks, optionally for one flow role. */
+export interface InboxResource {
+  kind: 'inbox';
+  departmentId: string;
+  role?: string;
+}
+
+/** A service item (its guide, form and flow). */
+export interface ItemResource {
+  kind: 'item';
+  itemId?: string;
+}
+
+export type PolicyResource = CaseResource | TaskResource | SubmissionResource | InboxResource | ItemResource;
+
+type Who = Principal | null | undefined;
+
+const has = (principal: Principal, role: PrincipalRole): boolean => principal.roles.includes(role);
+const hasAny = (principal: Principal, roles: PrincipalRole[]): boolean => roles.some((role) => has(principal, role));
+
+/** An agent authorised by the applicant (代办授权). */
+const isAuthorisedAgentFor = (principal: Principal, applicantId: string): boolean =>
+  has(principal, 'agent') && (principal.onBehalfOf ?? []).includes(applicantId);
+
+const isOwnApplicant = (principal: Principal, applicantId: string): boolean =>
+  has(principal, 'applicant') && principal.userId === applicantId;
+
+const speaksForApplicant = (principal: Principal, resource: CaseResource): boolean =>
+  isOwnApplicant(principal, resource.applicantId) ||
+  isAuthorisedAgentFor(principal, resource.applicantId) ||
+  (has(principal, 'agent') && resource.agentId !== undefined && resource.agentId === principal.userId);
+
+const isStaffOf = (principal: Principal, departmentId: string): boolean =>
+  has(principal, 'staff') && principal.departmentId !== undefined && principal.departmentId === departmentId;
+
+type Rule = (principal: Principal, resource: PolicyResource | undefined) => boolean;
+
+const rules: Record<PolicyAction, Rule> = {
+  'catalog:read': () => true,
+  'item:write': (p) => hasAny(p, ['designer', 'admin']),
+  'item:publish': (p) => hasAny(p, ['designer', 'admin']),
+  'item:dryRun': (p) => hasAny(p, ['designer', 'admin']),
+  'case:submit': (p, r) =>
+    r?.kind === 'submission' && (isOwnApplicant(p, r.applicantId) || isAuthorisedAgentFor(p, r.applicantId)),
+  'case:read': (p, r) =>
+    r?.kind === 'case' &&
+    (hasAny(p, ['supervisor', 'admin']) ||
+      speaksForApplicant(p, r) ||
+      r.departmentIds.some((departmentId) => isStaffOf(p, departmentId))),
+  'case:act:applicant': (p, r) => r?.kind === 'case' && speaksForApplicant(p, r),
+  'task:act': (p, r) => r?.kind === 'task' && isStaffOf(p, r.departmentId) && (p.staffRoles ?? []).includes(r.role),
+  'inbox:read': (p, r) => {
+    if (!has(p, 'staff')) return false;
+    if (r === undefined) return true;
+    return (
+      r.kind === 'inbox' &&
+      isStaffOf(p, r.departmentId) &&
+      (r.role === undefined || (p.staffRoles ?? []).includes(r.role))
+    );
+  },
+  'stats:read': (p) => hasAny(p, ['supervisor', 'admin']),
+  admin: (p) => has(p, 'admin'),
+};
+
+/**
+ * Whether the principal may perform the action on the resource. Pure; fails closed: an unknown
+ * action, a missing resource where one is needed, or a resource of the wrong kind → `false`.
+ * Anonymous callers (`null`/`undefined`) may only read the catalog.
+ *
+ * @example can(applicant, 'case:read', { kind: 'case', applicantId: applicant.userId, departmentIds: [] }) // true
+ */
+export function can(principal: Who, action: PolicyAction, resource?: PolicyResource): boolean {
+  const rule = Object.hasOwn(rules, action) ? rules[action] : undefined;
+  if (rule === undefined) return false;
+  if (principal === null || principal === undefined) return action === 'catalog:read';
+  return rule(principal, resource);
+}
+
+/**
+ * Whether the principal may know that the resource exists. A case is known to those who may read
+ * it; a task to staff, supervisors and admins (they see inboxes and cases across the workbench).
+ */
+function mayKnowOf(principal: Principal, resource: PolicyResource | undefined): boolean {
+  if (resource === undefined) return true;
+  switch (resource.kind) {
+    case 'case':
+      return can(principal, 'case:read', resource);
+    case 'task':
+      return hasAny(principal, ['staff', 'supervisor', 'admin']);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Like {@link can}, but throws when the action is denied: UnauthenticatedError for an anonymous
+ * caller, NotFoundError when the principal may not know the resource exists (so the answer is the
+ * same as for a resource that does not exist), ForbiddenError otherwise.
+ */
+export function authorize(principal: Who, action: PolicyAction, resource?: PolicyResource): void {
+  if (can(principal, action, resource)) return;
+  if (principal === null || principal === undefined) throw new UnauthenticatedError();
+  if (!mayKnowOf(principal, resource)) throw new NotFoundError(resource?.kind ?? 'resource');
+  throw new ForbiddenError(`not allowed: ${action}`);
+}

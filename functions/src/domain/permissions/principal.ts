@@ -1,0 +1,33 @@
+/**
+ * Who is asking: the signed-in user as the policy sees them. Built at the HTTP edge from the
+ * JWT claims (Cognito in AWS, the development sign-in locally); the domain never sees a token.
+ */
+
+/** The principal roles (schemas/reference/roles.json). */
+export const PRINCIPAL_ROLES = ['applicant', 'agent', 'staff', 'designer', 'supervisor', 'admin'] as const;
+
+export type PrincipalRole = (typeof PRINCIPAL_ROLES)[number];
+
+export interface Principal {
+  /** The identity provider's subject (`sub`). For an applicant it is also their applicant id. */
+  userId: string;
+  name: string;
+  roles: PrincipalRole[];
+  /** Staff, designers: the department they belong to. */
+  departmentId?: string;
+  /** Staff: the flow roles they may act as (window, reviewer, decider, disclosure). */
+  staffRoles?: string[];
+  /** Administrative level (province, city, county …) of the staff member's department. */
+  level?: string;
+  /** GB/T 2260 region code of the staff member's department. */
+  region?: string;
+  /** Applicants: a citizen or an enterprise. */
+  kind?: 'person' | 'enterprise';
+  /** Agents: the applicant ids that authorised them (代办授权). */
+  onBehalfOf?: string[];
+}
+
+/** Whether `value` is one of the principal roles. */
+export function isPrincipalRole(value: unknown): value is PrincipalRole {
+  return typeof value === 'string' && (PRINCIPAL_ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,246 @@
+/**
+ * The local API: one node:http server that turns each request into the API Gateway HTTP API
+ * (payload 2.0) event the Lambdas get in AWS, runs it through the router, and writes the result.
+ * The same handlers serve both; nothing here is used in AWS.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { PayloadTooLargeError } from './errors.js';
+import { logger as processLogger, type Logger } from './logger.js';
+import { negotiateLocale } from './negotiate-locale.js';
+import { MAX_BODY_BYTES } from './parse-body.js';
+import { toProblem } from './problem.js';
+import { createRouter, type RouteHandler, type Routes } from './router.js';
+
+export interface LocalServerOptions {
+  routes: Routes;
+  /** Default 0: any free port (see the returned `url`). */
+  port?: number;
+  host?: string;
+  /** Bodies beyond this are not read; the request is answered 413. Default 256 KB. */
+  maxBodyBytes?: number;
+  logger?: Logger;
+}
+
+export interface LocalServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** API Gateway's limit; the handler may finish earlier. */
+const INTEGRATION_TIMEOUT_MS = 30_000;
+const TEXT_CONTENT_TYPE = /^(text\/|application\/(json|[\w.+-]+\+json|xml|x-www-form-urlencoded|javascript)\b)/i;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const health: RouteHandler = async () => ({
+  statusCode: 200,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify({ ok: true }),
+});
+
+/** Reads the body up to `max` bytes; resolves `undefined` (and stops reading) beyond that. */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        cleanup();
+        req.pause();
+        chunks.length = 0;
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+function splitTarget(target: string): { rawPath: string; rawQueryString: string } {
+  let pathAndQuery = target;
+  if (!target.startsWith('/')) {
+    try {
+      const url = new URL(target);
+      pathAndQuery = `${url.pathname}${url.search}`;
+    } catch {
+      return { rawPath: '', rawQueryString: '' };
+    }
+  }
+  const hash = pathAndQuery.indexOf('#');
+  if (hash >= 0) pathAndQuery = pathAndQuery.slice(0, hash);
+  const question = pathAndQuery.indexOf('?');
+  return question < 0
+    ? { rawPath: pathAndQuery, rawQueryString: '' }
+    : { rawPath: pathAndQuery.slice(0, question), rawQueryString: pathAndQuery.slice(question + 1) };
+}
+
+function queryParameters(rawQueryString: string): Record<string, string> | undefined {
+  if (rawQueryString === '') return undefined;
+  const out: Record<string, string> = {};
+  // API Gateway joins repeated parameters with commas.
+  for (const [key, value] of new URLSearchParams(rawQueryString)) out[key] = key in out ? `${out[key]},${value}` : value;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function bodyOf(bytes: Buffer, contentType: string | undefined): { body?: string; isBase64Encoded: boolean } {
+  if (bytes.length === 0) return { isBase64Encoded: false };
+  if (contentType !== undefined && TEXT_CONTENT_TYPE.test(contentType)) {
+    try {
+      return { body: utf8.decode(bytes), isBase64Encoded: false };
+    } catch {
+      // Not UTF-8 after all: pass it on as bytes, as API Gateway would.
+    }
+  }
+  return { body: bytes.toString('base64'), isBase64Encoded: true };
+}
+
+/** Converts a node request (with its already read body) into an HTTP API payload 2.0 event. */
+export function toApiGatewayEvent(req: IncomingMessage, bytes: Buffer, now = new Date()): APIGatewayProxyEventV2 {
+  const { rawPath, rawQueryString } = splitTarget(req.url ?? '/');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const cookies = headers.cookie?.split(';').map((cookie) => cookie.trim()).filter(Boolean);
+  const method = (req.method ?? 'GET').toUpperCase();
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath,
+    rawQueryString,
+    ...(cookies && cookies.length > 0 ? { cookies } : {}),
+    headers,
+    queryStringParameters: queryParameters(rawQueryString),
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: (headers.host ?? 'localhost').split('.')[0],
+      http: {
+        method,
+        path: rawPath,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: '$default',
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...bodyOf(bytes, headers['content-type']),
+  };
+}
+
+function lambdaContext(requestId: string): Context {
+  const deadline = Date.now() + INTEGRATION_TIMEOUT_MS;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: 'banshi-local',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:banshi-local',
+    memoryLimitInMB: '1024',
+    awsRequestId: requestId,
+    logGroupName: '/banshi/local',
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {
+  if (typeof result === 'string' || result === null || typeof result !== 'object' || !('statusCode' in result)) {
+    // API Gateway's shorthand: a bare value is a 200 JSON body.
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(typeof result === 'string' ? result : JSON.stringify(result));
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  if (result.cookies && result.cookies.length > 0) headers['set-cookie'] = result.cookies;
+  res.writeHead(result.statusCode ?? 200, headers);
+  const body = result.body ?? '';
+  res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
+}
+
+function writeProblem(res: ServerResponse, req: IncomingMessage, error: unknown, log: Logger, close = false): void {
+  const problem = toProblem(error, negotiateLocale(req.headers['accept-language']), { logger: log });
+  if (close) problem.headers.connection = 'close';
+  if (!res.headersSent) writeResult(res, problem);
+  else res.end();
+}
+
+/**
+ * Starts the local API on `host` (default 127.0.0.1) and `port` (default: any free one). Routes
+ * are the same table as the router's, plus `GET /api/health` → `{ ok: true }`. A body beyond
+ * `maxBodyBytes` (256 KB) is answered 413 — up front from Content-Length, or as soon as the
+ * streamed bytes pass the limit — without buffering the rest; the connection is then closed.
+ */
+export async function createLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const host = options.host ?? '127.0.0.1';
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const log = options.logger ?? processLogger;
+  const router = createRouter({ 'GET /api/health': health, ...options.routes });
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const declared = Number(req.headers['content-length'] ?? 0);
+        const bytes = declared > maxBodyBytes ? undefined : await readBody(req, maxBodyBytes);
+        if (bytes === undefined) {
+          writeProblem(res, req, new PayloadTooLargeError(maxBodyBytes), log, true);
+          // Stop the upload: whatever is still in flight is dropped with the connection.
+          res.once('finish', () => setImmediate(() => req.socket.destroy()));
+          return;
+        }
+        const event = toApiGatewayEvent(req, bytes);
+        const result = await router(event, lambdaContext(event.requestContext.requestId));
+        writeResult(res, result);
+      } catch (error) {
+        writeProblem(res, req, error, log);
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,85 @@
+/* eslint-disable */
+/**
+ * GENERATED from schemas/src/meta/form-definition.schema.json — do not edit by hand.
+ * Change the schema, then run `npm run generate`.
+ */
+
+/**
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "Rule".
+ */
+export type FormRule = VisibleRule | CalculateRule | CheckRule;
+export type Identifier = string;
+/**
+ * A JSON pointer to a field of the form data, for example /applicant/idNumber.
+ *
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "FieldPointer".
+ */
+export type FieldPointer = string;
+/**
+ * A JSON Logic rule (jsonlogic.com). Variables name form fields with dotted paths from the form data root.
+ */
+export type JsonLogicRule = {} | boolean | number | string | unknown[] | null;
+
+/**
+ * An application form: a JSON Schema 2020-12 object schema for the data, an rjsf uiSchema for layout, and rules (JSON Logic) for visibility, calculated values and cross-field checks. Validated here as data; forms/ compiles `schema`.
+ */
+export interface FormDefinition {
+  /**
+   * The data's JSON Schema (2020-12); an object schema. Keywords starting with `x-` (such as `x-attachment`) are Banshi's.
+   */
+  schema: {
+    type: 'object';
+    properties: {};
+  };
+  /**
+   * The react-jsonschema-form uiSchema. English labels go in `ui:options.labelEn` (and `ui:options.descriptionEn`, `ui:options.placeholderEn`, `ui:options.enumLabelsEn`).
+   */
+  uiSchema?: {};
+  rules?: FormRule[];
+}
+/**
+ * The field is shown (and validated, and required if listed as required) only when `when` holds; when hidden its value is dropped before validation.
+ *
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "VisibleRule".
+ */
+export interface VisibleRule {
+  id: Identifier;
+  kind: 'visible';
+  field: FieldPointer;
+  when: JsonLogicRule;
+}
+/**
+ * The field's value is derived from the data; the server recomputes it and overwrites what the client sent.
+ *
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "CalculateRule".
+ */
+export interface CalculateRule {
+  id: Identifier;
+  kind: 'calculate';
+  field: FieldPointer;
+  value: JsonLogicRule;
+}
+/**
+ * A cross-field check: holds when `when` is truthy; otherwise an error at `field` with `message`.
+ *
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "CheckRule".
+ */
+export interface CheckRule {
+  id: Identifier;
+  kind: 'check';
+  field: FieldPointer;
+  when: JsonLogicRule;
+  message: LocalizedText;
+}
+/**
+ * Text shown to people: zh-CN always, English when given.
+ */
+export interface LocalizedText {
+  'zh-CN': string;
+  en?: string;
+}

@@ -1,0 +1,65 @@
+/* eslint-disable */
+/**
+ * GENERATED from schemas/src/meta/user.schema.json — do not edit by hand.
+ * Change the schema, then run `npm run generate`.
+ */
+
+export type Identifier = string;
+/**
+ * This interface was referenced by `User`'s JSON-Schema
+ * via the `definition` "PrincipalRole".
+ */
+export type PrincipalRole = 'applicant' | 'agent' | 'staff' | 'designer' | 'supervisor' | 'admin';
+/**
+ * staff, supervisor: the administrative level they work at.
+ */
+export type UseLevel = '1' | '2' | '3' | '4' | '5' | '6' | '7';
+/**
+ * An administrative division code (GB/T 2260), six digits.
+ */
+export type RegionCode = string;
+/**
+ * enterprise: unified social credit code.
+ */
+export type CreditCode = string;
+
+/**
+ * A principal: who signs in and what they may do. Staff have a department and flow roles (staffRoles); applicants are persons or enterprises.
+ */
+export interface User {
+  id: Identifier;
+  name: string;
+  /**
+   * @minItems 1
+   */
+  roles: PrincipalRole[];
+  /**
+   * staff: their department.
+   */
+  departmentId?: string;
+  /**
+   * staff: the flow roles they hold (staff roles of roles.json: window, reviewer, decider, disclosure).
+   */
+  staffRoles?: Identifier[];
+  level?: UseLevel;
+  region?: RegionCode;
+  /**
+   * applicant: a natural person or an enterprise/organisation.
+   */
+  kind?: 'person' | 'enterprise';
+  /**
+   * person: resident ID number (GB 11643).
+   */
+  idNumber?: string;
+  creditCode?: CreditCode;
+  /**
+   * enterprise: 法定代表人.
+   */
+  legalRepresentative?: string;
+  mobile?: string;
+  email?: string;
+  /**
+   * agent: the applicants (user ids) who authorised this agent.
+   */
+  agentFor?: string[];
+}
