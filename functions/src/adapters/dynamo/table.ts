@@ -1,0 +1,189 @@
+/**
+ * Banshi's single DynamoDB table: every access pattern of DESIGN.md §6 is a GetItem or a Query of
+ * one partition (of the table or of a sparse index) — O(page), never a scan.
+ *
+ * Keys (PK / SK on the table; index keys only on the items that need them — sparse indexes):
+ *
+ * | entity             | PK                        | SK                     | index keys                                                                                    |
+ * |--------------------|---------------------------|------------------------|-----------------------------------------------------------------------------------------------|
+ * | item head          | ITEM#<itemId>             | META                   | catalog: ITEMS / <type>#<itemId>; byDepartment: DEPT#<d> / ITEM#<level>#<type>#<itemId>;       |
+ * |                    |                           |                        | byLevel: LEVEL#<level> / <type>#<itemId>                                                      |
+ * | item draft         | ITEM#<itemId>             | DRAFT                  | — (item + form + ui + flow; kept apart so list pages stay small)                              |
+ * | published version  | ITEM#<itemId>             | V#<000001>             | — (immutable: written once with attribute_not_exists)                                         |
+ * | claim (认领)        | ITEM#<itemId>             | CLAIM#<claimId>        | lookup: CLAIM#<claimId>; byDepartment: DEPT#<d> / CLAIM#<claimId>                              |
+ * | department         | DEPT#<deptId>             | META                   | catalog: DEPARTMENTS / <deptId>                                                               |
+ * | user               | USER#<userId>             | META                   | catalog: USERS / <userId>; byDepartment: DEPT#<d> / USER#<userId> (staff)                      |
+ * | case (办件)         | CASE#<caseId>             | META                   | lookup: RECEIPT#<receiptNo>; byApplicant: APPLICANT#<u> / <createdAt>#<caseId>;                |
+ * |                    |                           |                        | byAgent: AGENT#<u> / <createdAt>#<caseId> (only when filed by an agent)                        |
+ * | audit event        | CASE#<caseId>             | EV#<seq, 6 digits>     | — (append-only: attribute_not_exists)                                                          |
+ * | task (待办)         | CASE#<caseId>             | TASK#<taskId>          | open tasks only: inbox: INBOX#<d>#<role> / <dueDate>#<taskId>;                                 |
+ * |                    |                           |                        | due: DUE#<shard 0..3> / <dueDate>#<taskId>                                                    |
+ * | idempotency record | IDEM#<principal>#<key>    | META                   | — (expiresAt: TTL, ≥ 24 h; caseId it produced)                                                 |
+ * | statistics         | STAT#<deptId>#<yyyy-mm>   | ITEM#<itemId>          | — (counters changed with ADD in the case's transaction)                                        |
+ *
+ * Indexes and why:
+ * - `catalog`, `byDepartment`, `byLevel` (projection ALL): catalog listings by department / level /
+ *   type; heads are small (the draft lives in its own item). The whole catalog (hundreds to a few
+ *   thousand items, rarely written) fits one `ITEMS` partition. Text search filters the names
+ *   (`searchText`, lower-cased zh-CN + en) of the narrowest partition the other criteria allow:
+ *   a page may read more than it returns (bounded, with a cursor to continue) — the trade-off for
+ *   not running a search engine. Combining department + type without level filters on `itemType`.
+ * - `lookup` (KEYS_ONLY): receipt number → case, claim id → claim. The receipt number is random
+ *   (30 bits per region and day), so it is unique in practice without a second transactional item.
+ * - `byApplicant`, `byAgent` (KEYS_ONLY): newest first by `<createdAt>#<caseId>`; pages are then read
+ *   with BatchGetItem. KEYS_ONLY keeps case updates free of index writes: the keys never change and
+ *   nothing else is projected, so only the first write of a case touches these indexes.
+ * - `inbox`, `due` (projection ALL, tasks are < 1 KB): sparse — a task carries the keys only while
+ *   open, so closing a task (a Put without them) removes it from both. `due` is spread over
+ *   DUE_SHARDS partitions (by a hash of the task id) so the sweep's index never has one hot key;
+ *   the sweep queries each shard and merges by due date.
+ *
+ * Write cost: a task does not copy the case (only ids, names, step, department, role, due date);
+ * the event holds only the change. See case-store.ts for the transaction of one change.
+ */
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+  type GlobalSecondaryIndex,
+  type Projection,
+} from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** The TTL attribute (epoch seconds). */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** Number of partitions of the `due` index. */
+export const DUE_SHARDS = 4;
+
+/** Index names and their key attributes. */
+export const INDEXES = {
+  catalog: { name: 'catalog', pk: 'catalogPk', sk: 'catalogSk' },
+  byDepartment: { name: 'byDepartment', pk: 'deptPk', sk: 'deptSk' },
+  byLevel: { name: 'byLevel', pk: 'levelPk', sk: 'levelSk' },
+  lookup: { name: 'lookup', pk: 'lookupPk', sk: undefined },
+  byApplicant: { name: 'byApplicant', pk: 'applicantPk', sk: 'applicantSk' },
+  byAgent: { name: 'byAgent', pk: 'agentPk', sk: 'agentSk' },
+  inbox: { name: 'inbox', pk: 'inboxPk', sk: 'inboxSk' },
+  due: { name: 'due', pk: 'duePk', sk: 'dueSk' },
+} as const;
+
+export type IndexName = keyof typeof INDEXES;
+
+const PROJECTIONS: Record<IndexName, Projection> = {
+  catalog: { ProjectionType: 'ALL' },
+  byDepartment: { ProjectionType: 'ALL' },
+  byLevel: { ProjectionType: 'ALL' },
+  lookup: { ProjectionType: 'KEYS_ONLY' },
+  byApplicant: { ProjectionType: 'KEYS_ONLY' },
+  byAgent: { ProjectionType: 'KEYS_ONLY' },
+  inbox: { ProjectionType: 'ALL' },
+  due: { ProjectionType: 'ALL' },
+};
+
+/** Key builders: the one place key strings are spelled. */
+export const keys = {
+  item: (itemId: string) => `ITEM#${itemId}`,
+  version: (version: number) => `V#${String(version).padStart(6, '0')}`,
+  claim: (claimId: string) => `CLAIM#${claimId}`,
+  department: (departmentId: string) => `DEPT#${departmentId}`,
+  user: (userId: string) => `USER#${userId}`,
+  case: (caseId: string) => `CASE#${caseId}`,
+  event: (seq: number) => `EV#${String(seq).padStart(6, '0')}`,
+  task: (taskId: string) => `TASK#${taskId}`,
+  receipt: (receiptNo: string) => `RECEIPT#${receiptNo}`,
+  applicant: (userId: string) => `APPLICANT#${userId}`,
+  agent: (userId: string) => `AGENT#${userId}`,
+  inbox: (departmentId: string, role: string) => `INBOX#${departmentId}#${role}`,
+  dueShard: (shard: number) => `DUE#${shard}`,
+  idempotency: (principalId: string, key: string) => `IDEM#${principalId}#${key}`,
+  statistics: (departmentId: string, month: string) => `STAT#${departmentId}#${month}`,
+  META: 'META',
+  DRAFT: 'DRAFT',
+} as const;
+
+/** The `due` shard of a task: a stable hash of its id. */
+export function dueShardOf(taskId: string): number {
+  let hash = 0;
+  for (let i = 0; i < taskId.length; i += 1) hash = (hash * 31 + taskId.charCodeAt(i)) >>> 0;
+  return hash % DUE_SHARDS;
+}
+
+/** The CreateTable input of Banshi's table: on-demand, the key schema and the sparse indexes. */
+export function tableDefinition(tableName: string): CreateTableCommandInput {
+  const attributes = new Set<string>(['PK', 'SK']);
+  const indexes: GlobalSecondaryIndex[] = (Object.keys(INDEXES) as IndexName[]).map((id) => {
+    const index = INDEXES[id];
+    attributes.add(index.pk);
+    if (index.sk) attributes.add(index.sk);
+    return {
+      IndexName: index.name,
+      KeySchema: [
+        { AttributeName: index.pk, KeyType: 'HASH' },
+        ...(index.sk ? [{ AttributeName: index.sk, KeyType: 'RANGE' as const }] : []),
+      ],
+      Projection: PROJECTIONS[id],
+    };
+  });
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    KeySchema: [
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ],
+    AttributeDefinitions: [...attributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    GlobalSecondaryIndexes: indexes,
+  };
+}
+
+/**
+ * Creates the table if it is missing, waits until it is active and enables TTL on `expiresAt`.
+ * Safe to call again and concurrently.
+ */
+export async function ensureTable(
+  anyClient: DynamoDBClient | DynamoDBDocumentClient,
+  tableName: string,
+): Promise<void> {
+  // A document client shares the base client's configuration and sends plain commands too.
+  const client = anyClient as DynamoDBClient;
+  let exists = true;
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+    exists = false;
+  }
+  if (!exists) {
+    try {
+      await client.send(new CreateTableCommand(tableDefinition(tableName)));
+    } catch (error) {
+      if (!(error instanceof ResourceInUseException)) throw error;
+    }
+  }
+  await waitUntilTableExists(
+    { client, maxWaitTime: 120, minDelay: 1, maxDelay: 2 },
+    { TableName: tableName },
+  );
+  const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+  const status = ttl.TimeToLiveDescription?.TimeToLiveStatus;
+  if (status !== 'ENABLED' && status !== 'ENABLING') {
+    try {
+      await client.send(
+        new UpdateTimeToLiveCommand({
+          TableName: tableName,
+          TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+        }),
+      );
+    } catch (error) {
+      // A concurrent caller enabled it first.
+      if (!(error instanceof Error && /already enabled/i.test(error.message))) throw error;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * JSON Schemas of the API's request bodies. They are checked at the edge (unknown fields, wrong
+ * types → 400 with one entry per field) and published in the OpenAPI document.
+ */
+
+const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
+const id = { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:@-]+$' } as const;
+const object = { type: 'object' } as const;
+
+export const requestSchemas = {
+  SignIn: {
+    type: 'object',
+    properties: { userId: id },
+    required: ['userId'],
+    additionalProperties: false,
+  },
+  SubmitCase: {
+    type: 'object',
+    properties: {
+      itemId: id,
+      claimId: id,
+      data: object,
+      onBehalfOf: id,
+    },
+    required: ['itemId', 'data'],
+    additionalProperties: false,
+  },
+  CaseAction: {
+    type: 'object',
+    properties: {
+      action: {
+        enum: ['accept', 'notAccept', 'returnForCorrection', 'resubmit', 'approve', 'reject', 'suspend', 'resume', 'extend', 'complete', 'withdraw', 'transfer'],
+      },
+      expectedVersion: { type: 'integer', minimum: 1 },
+      taskId: id,
+      comment: { type: 'string', maxLength: 2000 },
+      reason: text(2000),
+      correction: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 100,
+        items: {
+          type: 'object',
+          properties: { pointer: { type: 'string', maxLength: 500 }, message: text(1000) },
+          required: ['message'],
+          additionalProperties: false,
+        },
+      },
+      extensionDays: { type: 'integer', minimum: 1, maximum: 365 },
+      procedure: { enum: ['1', '2', '3', '4', '9'] },
+      data: object,
+    },
+    required: ['action', 'expectedVersion'],
+    additionalProperties: false,
+  },
+  ItemDraft: {
+    type: 'object',
+    properties: {
+      item: object,
+      form: object,
+      ui: object,
+      flow: object,
+      expectedRevision: { type: 'integer', minimum: 0 },
+    },
+    required: ['item', 'form', 'flow'],
+    additionalProperties: false,
+  },
+  Publish: {
+    type: 'object',
+    properties: { expectedRevision: { type: 'integer', minimum: 0 } },
+    additionalProperties: false,
+  },
+  DryRun: {
+    type: 'object',
+    properties: {
+      data: object,
+      actions: {
+        type: 'array',
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: {
+            action: { type: 'string', maxLength: 40 },
+            branchId: { type: 'string', maxLength: 64 },
+            extensionDays: { type: 'integer', minimum: 1, maximum: 365 },
+          },
+          required: ['action'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['data'],
+    additionalProperties: false,
+  },
+} as const;
+
+export type RequestSchemaName = keyof typeof requestSchemas;

@@ -1,0 +1,87 @@
+/** Cases: submit, read, list mine, history, and every action the flow allows. */
+import type { Case } from '../../../schemas/src/generated/case.generated.js';
+import { actOnCase, caseResource, readCase, type ActOnCaseInput, type CaseView } from '../domain/cases/act-on-case.js';
+import { submitCase, type SubmitCaseInput } from '../domain/cases/submit-case.js';
+import { deadlineState, remainingWorkingDays } from '../domain/deadlines/index.js';
+import { NotFoundError } from '../domain/errors.js';
+import { authorize } from '../domain/permissions/policy.js';
+import { httpHandler } from '../http/handler-kit.js';
+import { idempotencyKeyOf } from '../http/idempotency-key.js';
+import { appServices } from './app-services.js';
+import { checkBody } from './check-body.js';
+
+/** A case with what is derived at read time: where its deadline stands. */
+function withDeadline(c: Case) {
+  const { calendar, clock } = appServices();
+  const today = clock.today();
+  const due = c.clock.dueDate;
+  const finished = ['completed', 'denied', 'notAccepted', 'withdrawn'].includes(c.status);
+  return {
+    ...c,
+    deadline: finished
+      ? { state: 'finished' as const }
+      : {
+          state: deadlineState(due, today, calendar, c.clock.region),
+          ...(due ? { dueDate: due, remainingWorkingDays: remainingWorkingDays(due, today, calendar, c.clock.region) } : {}),
+        },
+  };
+}
+
+function view(v: CaseView) {
+  return { case: withDeadline(v.case), openTasks: v.openTasks };
+}
+
+/** POST /api/cases — submits an application; `Idempotency-Key` makes retries safe (201 new, 200 replay). */
+export const submit = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, body, locale, headers }) => {
+  const idempotencyKey = idempotencyKeyOf(headers, { required: true });
+  const input = checkBody<SubmitCaseInput>('SubmitCase', body, locale);
+  const services = appServices();
+  let onBehalfOfName: string | undefined;
+  if (input.onBehalfOf) {
+    authorize(principal, 'case:submit', { kind: 'submission', applicantId: input.onBehalfOf });
+    onBehalfOfName = (await services.catalogStore.getUser(input.onBehalfOf))?.name;
+  }
+  const result = await submitCase(services, principal, { ...input, ...(onBehalfOfName ? { onBehalfOfName } : {}) }, { idempotencyKey, locale });
+  return {
+    status: result.replayed ? 200 : 201,
+    headers: { location: `/api/cases/${result.case.id}`, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+    body: { case: withDeadline(result.case) },
+  };
+});
+
+/** GET /api/cases/{caseId} — the case and its open tasks (404 for anyone who may not see it). */
+export const getCase = httpHandler({ auth: 'required' }, async ({ principal, params }) => ({
+  body: view(await readCase(appServices(), principal, params.caseId)),
+}));
+
+/** GET /api/cases/by-receipt/{receiptNo} */
+export const getCaseByReceipt = httpHandler({ auth: 'required' }, async ({ principal, params }) => {
+  const found = await appServices().cases.getCaseByReceiptNo(params.receiptNo);
+  if (!found) throw new NotFoundError('case');
+  return { body: view(await readCase(appServices(), principal, found.id)) };
+});
+
+/** GET /api/my/cases — my applications (or, for an agent, those I filed), newest first. */
+export const myCases = httpHandler({ auth: 'required' }, async ({ principal, query }) => {
+  const { cases } = appServices();
+  const options = { limit: query.limit && /^\d{1,3}$/.test(query.limit) ? Number(query.limit) : undefined, cursor: query.cursor || undefined };
+  const page = principal.roles.includes('agent') && !principal.roles.includes('applicant')
+    ? await cases.listCasesByAgent(principal.userId, options)
+    : await cases.listCasesByApplicant(principal.userId, options);
+  return { body: { items: page.items.map(withDeadline), ...(page.cursor ? { cursor: page.cursor } : {}) } };
+});
+
+/** GET /api/cases/{caseId}/history — the append-only audit events, oldest first. */
+export const history = httpHandler({ auth: 'required' }, async ({ principal, params }) => {
+  const { cases } = appServices();
+  const found = await cases.getCase(params.caseId);
+  if (!found) throw new NotFoundError('case');
+  authorize(principal, 'case:read', caseResource(found));
+  return { body: { items: await cases.getHistory(params.caseId) } };
+});
+
+/** POST /api/cases/{caseId}/actions — one action with the expected version (409 when stale). */
+export const act = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, params, body, locale }) => {
+  const input = checkBody<ActOnCaseInput>('CaseAction', body, locale);
+  return { body: view(await actOnCase(appServices(), principal, params.caseId, input, locale)) };
+});

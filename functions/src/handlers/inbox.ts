@@ -1,0 +1,35 @@
+/** The staff inbox: open tasks of my department and role, by due date, with deadline state derived at read time. */
+import { deadlineState, remainingWorkingDays } from '../domain/deadlines/index.js';
+import { BadRequestError } from '../domain/errors.js';
+import { authorize } from '../domain/permissions/policy.js';
+import { httpHandler } from '../http/handler-kit.js';
+import { appServices } from './app-services.js';
+
+/** GET /api/inbox?role=&limit=&cursor= — `role` defaults to my first staff role. */
+export const inbox = httpHandler({ auth: 'required' }, async ({ principal, query, locale }) => {
+  const role = query.role || principal.staffRoles?.[0];
+  if (!principal.departmentId || !role) {
+    authorize(principal, 'inbox:read', { kind: 'inbox', departmentId: principal.departmentId ?? '' });
+    throw new BadRequestError(locale === 'zh-CN' ? '请指定岗位角色' : 'name a role', [{ pointer: '/role', code: 'required', message: 'role' }]);
+  }
+  authorize(principal, 'inbox:read', { kind: 'inbox', departmentId: principal.departmentId, role });
+  const { cases, calendar, clock } = appServices();
+  const page = await cases.listInbox(principal.departmentId, role, {
+    limit: query.limit && /^\d{1,3}$/.test(query.limit) ? Number(query.limit) : undefined,
+    cursor: query.cursor || undefined,
+  });
+  const today = clock.today();
+  const region = principal.region ?? '150000';
+  return {
+    body: {
+      today,
+      items: page.items.map((task) => ({
+        ...task,
+        deadline: task.suspended
+          ? { state: 'paused' as const }
+          : { state: deadlineState(task.dueDate, today, calendar, region), remainingWorkingDays: remainingWorkingDays(task.dueDate, today, calendar, region) },
+      })),
+      ...(page.cursor ? { cursor: page.cursor } : {}),
+    },
+  };
+});

@@ -1,0 +1,58 @@
+/**
+ * Every route of the API, one table: the local server dispatches through it, the OpenAPI document
+ * is generated from it, and the CDK app gives each route its function.
+ */
+import type { RequestSchemaName } from '../api/request-schemas.js';
+import type { HttpHandler } from '../http/handler-kit.js';
+import * as auth from './auth.js';
+import * as cases from './cases.js';
+import * as catalog from './catalog.js';
+import * as designer from './designer.js';
+import * as inbox from './inbox.js';
+
+export interface RouteSpec {
+  /** `METHOD /path/{param}` as API Gateway writes route keys. */
+  key: string;
+  handler: HttpHandler;
+  /** Whether a JWT is required (the public catalog and the development sign-in need none). */
+  auth: boolean;
+  summary: { 'zh-CN': string; en: string };
+  tag: 'auth' | 'catalog' | 'designer' | 'cases' | 'inbox';
+  body?: RequestSchemaName;
+  /** Response schema: a meta-schema title, or a short description of the shape. */
+  returns: string;
+}
+
+export const routes: RouteSpec[] = [
+  { key: 'POST /api/auth/dev-sign-in', handler: auth.devSignIn, auth: false, tag: 'auth', body: 'SignIn', returns: '{ token, user }', summary: { 'zh-CN': '开发环境登录（示例用户）', en: 'Development sign-in as a sample user' } },
+  { key: 'GET /api/auth/dev-users', handler: auth.devUsers, auth: false, tag: 'auth', returns: '{ items: User[] }', summary: { 'zh-CN': '示例用户列表', en: 'Sample users' } },
+  { key: 'GET /api/me', handler: auth.me, auth: true, tag: 'auth', returns: 'Principal', summary: { 'zh-CN': '当前用户', en: 'The signed-in principal' } },
+
+  { key: 'GET /api/items', handler: catalog.listItems, auth: false, tag: 'catalog', returns: '{ items: ItemSummary[], cursor? }', summary: { 'zh-CN': '事项目录（按部门、层级、类型、关键字）', en: 'Catalog by department, level, type, text' } },
+  { key: 'GET /api/items/{itemId}', handler: catalog.getItem, auth: false, tag: 'catalog', returns: '{ item: ServiceItem, version, claims: Claim[] }', summary: { 'zh-CN': '办事指南', en: 'Service guide of the newest version' } },
+  { key: 'GET /api/items/{itemId}/versions', handler: catalog.listVersions, auth: false, tag: 'catalog', returns: '{ items: { version, publishedAt }[] }', summary: { 'zh-CN': '已发布版本', en: 'Published versions' } },
+  { key: 'GET /api/items/{itemId}/versions/{version}', handler: catalog.getVersion, auth: false, tag: 'catalog', returns: 'ItemVersion', summary: { 'zh-CN': '某一版本的指南、表单和流程', en: 'One version: guide, form, flow' } },
+  { key: 'GET /api/items/{itemId}/claims', handler: catalog.listClaims, auth: false, tag: 'catalog', returns: '{ items: Claim[] }', summary: { 'zh-CN': '认领（实施部门）', en: 'Claims (implementing departments)' } },
+  { key: 'GET /api/departments', handler: catalog.listDepartments, auth: false, tag: 'catalog', returns: '{ items: Department[] }', summary: { 'zh-CN': '部门', en: 'Departments' } },
+
+  { key: 'POST /api/items', handler: designer.createItem, auth: true, tag: 'designer', body: 'ItemDraft', returns: '{ itemId, revision, problems }', summary: { 'zh-CN': '新建事项草稿', en: 'Create an item draft' } },
+  { key: 'GET /api/items/{itemId}/draft', handler: designer.getDraft, auth: true, tag: 'designer', returns: 'ItemDraft', summary: { 'zh-CN': '读取草稿', en: 'Read the draft' } },
+  { key: 'PUT /api/items/{itemId}/draft', handler: designer.putDraft, auth: true, tag: 'designer', body: 'ItemDraft', returns: '{ itemId, revision, problems }', summary: { 'zh-CN': '保存草稿', en: 'Save the draft' } },
+  { key: 'POST /api/items/{itemId}/draft/check', handler: designer.checkItemDraft, auth: true, tag: 'designer', returns: '{ ok, problems }', summary: { 'zh-CN': '检查草稿', en: 'Check the draft' } },
+  { key: 'POST /api/items/{itemId}/draft/dry-run', handler: designer.dryRunDraft, auth: true, tag: 'designer', body: 'DryRun', returns: '{ path }', summary: { 'zh-CN': '试运行流程', en: 'Dry-run the draft flow' } },
+  { key: 'POST /api/items/{itemId}/publish', handler: designer.publishItem, auth: true, tag: 'designer', body: 'Publish', returns: '{ itemId, version }', summary: { 'zh-CN': '发布新版本', en: 'Publish a new version' } },
+
+  { key: 'POST /api/cases', handler: cases.submit, auth: true, tag: 'cases', body: 'SubmitCase', returns: '{ case: Case }', summary: { 'zh-CN': '提交申请（需 Idempotency-Key）', en: 'Submit an application (Idempotency-Key required)' } },
+  { key: 'GET /api/my/cases', handler: cases.myCases, auth: true, tag: 'cases', returns: '{ items: Case[], cursor? }', summary: { 'zh-CN': '我的办件', en: 'My cases' } },
+  { key: 'GET /api/cases/by-receipt/{receiptNo}', handler: cases.getCaseByReceipt, auth: true, tag: 'cases', returns: '{ case: Case, openTasks: Task[] }', summary: { 'zh-CN': '按办件编号查询', en: 'Case by receipt number' } },
+  { key: 'GET /api/cases/{caseId}', handler: cases.getCase, auth: true, tag: 'cases', returns: '{ case: Case, openTasks: Task[] }', summary: { 'zh-CN': '办件详情', en: 'A case' } },
+  { key: 'GET /api/cases/{caseId}/history', handler: cases.history, auth: true, tag: 'cases', returns: '{ items: AuditEvent[] }', summary: { 'zh-CN': '办件记录', en: 'Case history' } },
+  { key: 'POST /api/cases/{caseId}/actions', handler: cases.act, auth: true, tag: 'cases', body: 'CaseAction', returns: '{ case: Case, openTasks: Task[] }', summary: { 'zh-CN': '办理动作（需 expectedVersion）', en: 'Act on a case (expectedVersion required)' } },
+
+  { key: 'GET /api/inbox', handler: inbox.inbox, auth: true, tag: 'inbox', returns: '{ items: Task[], cursor? }', summary: { 'zh-CN': '待办（按到期日）', en: 'Inbox by due date' } },
+];
+
+/** The routes as the router takes them. */
+export function routeTable(): Record<string, HttpHandler> {
+  return Object.fromEntries(routes.map((r) => [r.key, r.handler]));
+}
