@@ -54,7 +54,7 @@ function client(url: string, token?: string): ApiClient {
     const res = await fetch(`${url}${path}`, {
       method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      ...(body === undefined ? {} : { body }),
+      ...(body === undefined ? {} : { body: body as BodyInit }),
     });
     const text = await res.text();
     let parsed: unknown = text;
