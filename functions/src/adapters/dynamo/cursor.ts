@@ -40,7 +40,7 @@ export function decodeCursorJson(cursor: string): unknown {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw badCursor('alphabet');
   try {
     return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch (error) {
+  } catch {
     throw badCursor('not JSON');
   }
 }

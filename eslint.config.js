@@ -1,0 +1,35 @@
+// Lint for correctness, not taste: the recommended rules of ESLint and typescript-eslint, plus
+// the architecture's import direction (schemas ← forms ← functions; a domain core free of AWS).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.data/', 'cdk.out/', 'dist/', '**/*.generated.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-empty-object-type': 'off',
+    },
+  },
+  {
+    files: ['schemas/**/*.ts', 'forms/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/functions/**'], message: 'schemas and forms never import from functions' }] }],
+    },
+  },
+  {
+    files: ['schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/functions/**', '**/forms/**'], message: 'schemas import nothing of forms or functions' }] }],
+    },
+  },
+  {
+    files: ['functions/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@aws-sdk/*', '@middy/*', '**/adapters/**', '**/http/**', '**/handlers/**'], message: 'the domain core stays free of AWS, middy and adapters' }] }],
+    },
+  },
+);
