@@ -16,16 +16,28 @@ export interface RunResult {
   count: number;
   seconds: number;
   opsPerSecond: number;
-  /** Per-operation latencies in ms. */
+  /** Per-operation latencies in ms (successful operations only). */
   latencies: number[];
+  /** Operations that threw (only when `tolerate` accepted the error). */
+  failures: number;
+  /** The message of the first tolerated error. */
+  firstFailure?: string;
 }
 
 /**
  * Runs `op(i)` for i = 0..count-1 with `concurrency` workers pulling from one counter, timing each
- * operation and the whole run. The first error stops the run and is rethrown.
+ * operation and the whole run. An error that `tolerate` accepts is counted; any other stops the
+ * run and is rethrown.
  */
-export async function runConcurrent(count: number, concurrency: number, op: (i: number) => Promise<unknown>): Promise<RunResult> {
-  const latencies: number[] = new Array(count);
+export async function runConcurrent(
+  count: number,
+  concurrency: number,
+  op: (i: number) => Promise<unknown>,
+  tolerate: (error: unknown) => boolean = () => false,
+): Promise<RunResult> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstFailure: string | undefined;
   let next = 0;
   let failure: unknown;
   const worker = async () => {
@@ -36,17 +48,22 @@ export async function runConcurrent(count: number, concurrency: number, op: (i: 
       try {
         await op(i);
       } catch (error) {
+        if (tolerate(error)) {
+          failures += 1;
+          firstFailure ??= error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+          continue;
+        }
         failure ??= error;
         return;
       }
-      latencies[i] = performance.now() - t0;
+      latencies.push(performance.now() - t0);
     }
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
   const seconds = (performance.now() - started) / 1000;
   if (failure !== undefined) throw failure;
-  return { count, seconds, opsPerSecond: count / seconds, latencies };
+  return { count, seconds, opsPerSecond: (count - failures) / seconds, latencies, failures, firstFailure };
 }
 
 /** Times one async call in ms. */

@@ -1,9 +1,9 @@
 /** Designer writes: drafts, checks, dry-runs and immutable published versions. */
 import type { FlowAction } from '../../../schemas/src/generated/flow.generated.js';
-import { checkDraft } from '../domain/catalog/check-draft.js';
+import { checkDraft, checkDraftShape } from '../domain/catalog/check-draft.js';
 import type { ItemDraftInput } from '../domain/catalog/item-draft.js';
 import { flowContext } from '../domain/cases/case-context.js';
-import { ConflictError, DefinitionError, NotFoundError } from '../domain/errors.js';
+import { BadRequestError, ConflictError, DefinitionError, NotFoundError } from '../domain/errors.js';
 import { dryRun } from '../domain/flows/dry-run.js';
 import { authorize } from '../domain/permissions/policy.js';
 import { httpHandler } from '../http/handler-kit.js';
@@ -19,8 +19,7 @@ function definitionOf(body: DraftBody): ItemDraftInput {
 /** Saves a draft after checking it against the meta-schemas; semantics are checked at publish. */
 async function saveDraft(itemId: string, body: DraftBody, locale: 'zh-CN' | 'en', expected: number | null | undefined) {
   const draft = definitionOf(body);
-  const problems = checkDraft(draft, locale).filter((p) => !p.pointer.startsWith('/flow/') || p.code !== 'semantic');
-  const shapeProblems = problems.filter((p) => ['/item', '/form', '/flow'].some((root) => p.pointer.startsWith(root)) && !isSemantic(p.code));
+  const shapeProblems = checkDraftShape(draft, locale);
   if (shapeProblems.length > 0) throw new DefinitionError(shapeProblems);
   if (draft.item.id !== itemId) {
     throw new DefinitionError([{ pointer: '/item/id', code: 'const', message: locale === 'zh-CN' ? `事项编号须为 ${itemId}` : `item id must be ${itemId}` }]);
@@ -28,10 +27,6 @@ async function saveDraft(itemId: string, body: DraftBody, locale: 'zh-CN' | 'en'
   const { revision } = await appServices().catalogStore.putDraft(itemId, draft, expected);
   return { itemId, revision, problems: checkDraft(draft, locale) };
 }
-
-/** Codes of checkFlow and form compilation: a draft may be saved with them, but not published. */
-const isSemantic = (code: string) => !/^[a-z]+[A-Za-z]*$/.test(code) || SEMANTIC.has(code);
-const SEMANTIC = new Set(['form-definition-invalid']);
 
 /** POST /api/items — creates a new item's first draft (409 when the item exists). */
 export const createItem = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, body, locale }) => {
@@ -58,9 +53,28 @@ export const putDraft = httpHandler({ auth: 'required', body: 'json' }, async ({
   return { body: await saveDraft(params.itemId, draft, locale, draft.expectedRevision) };
 });
 
+/**
+ * The check takes no parameters: no body, a blank one or `{}`. Anything else is a 400 with one
+ * entry per unexpected field, so that bad input is refused here as on every other write route.
+ */
+function expectNoParameters(body: unknown, locale: 'zh-CN' | 'en'): void {
+  if (body === undefined) return;
+  const message = locale === 'zh-CN' ? '此接口不接受请求参数' : 'this route takes no parameters';
+  const title = locale === 'zh-CN' ? '请求内容不符合要求' : 'the request body is not valid';
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new BadRequestError(title, [{ pointer: '', code: 'type', message }]);
+  }
+  const keys = Object.keys(body);
+  if (keys.length > 0) {
+    const pointer = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    throw new BadRequestError(title, keys.map((key) => ({ pointer: pointer(key), code: 'additionalProperties', message })));
+  }
+}
+
 /** POST /api/items/{itemId}/draft/check — every problem that would stop publishing. */
-export const checkItemDraft = httpHandler({ auth: 'required' }, async ({ principal, params, locale }) => {
+export const checkItemDraft = httpHandler({ auth: 'required', body: 'optional-json' }, async ({ principal, params, body, locale }) => {
   authorize(principal, 'item:write', { kind: 'item', itemId: params.itemId });
+  expectNoParameters(body, locale);
   const draft = await appServices().catalogStore.getDraft(params.itemId);
   if (!draft) throw new NotFoundError('item draft');
   const problems = checkDraft(draft, locale);
@@ -92,7 +106,7 @@ export const dryRunDraft = httpHandler({ auth: 'required', body: 'json' }, async
 /** POST /api/items/{itemId}/publish — publishes the checked draft as the next immutable version. */
 export const publishItem = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, params, body, locale }) => {
   authorize(principal, 'item:publish', { kind: 'item', itemId: params.itemId });
-  const { expectedRevision } = checkBody<{ expectedRevision?: number }>('Publish', body ?? {}, locale);
+  const { expectedRevision } = checkBody<{ expectedRevision?: number }>('Publish', body, locale);
   const { catalogStore, clock } = appServices();
   const draft = await catalogStore.getDraft(params.itemId);
   if (!draft) throw new NotFoundError('item draft');

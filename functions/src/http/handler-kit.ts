@@ -23,8 +23,11 @@ export type AuthMode = 'required' | 'optional' | 'none';
 
 export interface HttpHandlerOptions<A extends AuthMode> {
   auth: A;
-  /** `json`: POST/PUT/PATCH bodies are read with parseJsonBody (415/413/400 on bad bodies). */
-  body?: 'json' | 'none';
+  /**
+   * `json`: POST/PUT/PATCH bodies are read with parseJsonBody (415/413/400 on bad bodies);
+   * `optional-json`: the same, but an absent or blank body is `undefined` instead of a 400.
+   */
+  body?: 'json' | 'optional-json' | 'none';
   bodyLimits?: ParseBodyOptions;
   logger?: Logger;
 }
@@ -149,6 +152,7 @@ export function httpHandler<TBody = unknown, A extends AuthMode = AuthMode>(
     .use(localeMiddleware());
   if (options.auth !== 'none') chain.use(authenticate({ optional: options.auth === 'optional' }));
   if (options.body === 'json') chain.use(jsonBody(options.bodyLimits));
+  if (options.body === 'optional-json') chain.use(jsonBody({ ...options.bodyLimits, optional: true }));
   chain.use(pathParameterCheck());
   return chain.handler(async (event: HttpEvent, context: Context) => {
     const requestId = event.requestId ?? requestIdOf(event, context);

@@ -25,6 +25,8 @@ export interface RawBodyEvent {
 export interface ParseBodyOptions {
   maxBytes?: number;
   maxDepth?: number;
+  /** For routes whose body is optional: an absent or blank body is read as `undefined`, not refused. */
+  optional?: boolean;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -124,7 +126,8 @@ function checkKeys(value: unknown): void {
  * `application/json` (charset utf-8 if given), PayloadTooLargeError (413) beyond `maxBytes`
  * (default 256 KB, after base64 decoding), and RequestBodyError (400) for an empty body,
  * invalid UTF-8, malformed JSON, nesting deeper than `maxDepth` (default 64) or a key named
- * `__proto__`, `constructor` or `prototype` anywhere.
+ * `__proto__`, `constructor` or `prototype` anywhere. With `optional`, an absent or blank body
+ * gives `undefined` instead of the empty-body error.
  *
  * @example parseJsonBody({ body: '{"a":1}', headers: { 'content-type': 'application/json' } }) // { a: 1 }
  */
@@ -132,11 +135,15 @@ export function parseJsonBody(event: RawBodyEvent, options: ParseBodyOptions = {
   const maxBytes = options.maxBytes ?? MAX_BODY_BYTES;
   const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
   if (event.body === undefined || event.body === null || event.body === '') {
+    if (options.optional) return undefined;
     throw new RequestBodyError('empty-body', details.empty);
   }
   checkContentType(event.headers);
   const text = decode(event, maxBytes);
-  if (text.trim() === '') throw new RequestBodyError('empty-body', details.empty);
+  if (text.trim() === '') {
+    if (options.optional) return undefined;
+    throw new RequestBodyError('empty-body', details.empty);
+  }
   if (exceedsDepth(text, maxDepth)) throw new RequestBodyError('too-deep', details.tooDeep(maxDepth));
   let value: unknown;
   try {

@@ -13,12 +13,7 @@ const staffRoles = loadReference().roles.staffRoles.map((r) => r.id);
  * @returns one entry per problem, its pointer rooted at the draft (`/item/…`, `/form/…`, `/flow/…`); `[]` when publishable
  */
 export function checkDraft(draft: ItemDraftInput, locale: 'zh-CN' | 'en' = 'zh-CN'): FieldError[] {
-  const under = (prefix: string, errors: FieldError[]) => errors.map((e) => ({ ...e, pointer: `${prefix}${e.pointer}` }));
-  const problems = [
-    ...under('/item', validateDefinition('item', draft.item, locale)),
-    ...under('/form', validateDefinition('form', draft.form, locale)),
-    ...under('/flow', validateDefinition('flow', draft.flow, locale)),
-  ];
+  const problems = checkDraftShape(draft, locale);
   if (problems.length > 0) return problems;
 
   try {
@@ -29,4 +24,18 @@ export function checkDraft(draft: ItemDraftInput, locale: 'zh-CN' | 'en' = 'zh-C
   }
   problems.push(...under('/flow', checkFlow(draft.flow, { roles: staffRoles, formSchema: draft.form.schema }, locale)));
   return problems;
+}
+
+const under = (prefix: string, errors: FieldError[]) => errors.map((e) => ({ ...e, pointer: `${prefix}${e.pointer}` }));
+
+/**
+ * Checks only that the guide, form and flow are well-formed against their meta-schemas: what a
+ * draft must satisfy to be saved (a saved draft may still have semantic problems to fix).
+ */
+export function checkDraftShape(draft: ItemDraftInput, locale: 'zh-CN' | 'en' = 'zh-CN'): FieldError[] {
+  return [
+    ...under('/item', validateDefinition('item', draft.item, locale)),
+    ...under('/form', validateDefinition('form', draft.form, locale)),
+    ...under('/flow', validateDefinition('flow', draft.flow, locale)),
+  ];
 }
