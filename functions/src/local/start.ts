@@ -17,6 +17,9 @@ const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.BANSHI_DATA_DIR ?? '.data/dynamodb');
 const table = process.env.TABLE_NAME ?? 'banshi';
 process.env.DDB_LOCAL_TELEMETRY = '0';
+// Node 20 is the local runtime (Lambda runs 22+); the SDK's notice about its own future releases
+// says nothing a local user can act on, so it stays quiet here. The lock file pins the SDK.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.TABLE_NAME = table;
 
 async function main(): Promise<void> {
