@@ -9,6 +9,7 @@ import * as cases from './cases.js';
 import * as catalog from './catalog.js';
 import * as designer from './designer.js';
 import * as inbox from './inbox.js';
+import * as statistics from './statistics.js';
 
 export interface RouteSpec {
   /** `METHOD /path/{param}` as API Gateway writes route keys. */
@@ -17,7 +18,7 @@ export interface RouteSpec {
   /** Whether a JWT is required (the public catalog and the development sign-in need none). */
   auth: boolean;
   summary: { 'zh-CN': string; en: string };
-  tag: 'auth' | 'catalog' | 'designer' | 'cases' | 'inbox';
+  tag: 'auth' | 'catalog' | 'designer' | 'cases' | 'inbox' | 'supervision';
   body?: RequestSchemaName;
   /** Response schema: a meta-schema title, or a short description of the shape. */
   returns: string;
@@ -49,6 +50,7 @@ export const routes: RouteSpec[] = [
   { key: 'GET /api/cases/{caseId}/history', handler: cases.history, auth: true, tag: 'cases', returns: '{ items: AuditEvent[] }', summary: { 'zh-CN': '办件记录', en: 'Case history' } },
   { key: 'POST /api/cases/{caseId}/actions', handler: cases.act, auth: true, tag: 'cases', body: 'CaseAction', returns: '{ case: Case, openTasks: Task[] }', summary: { 'zh-CN': '办理动作（需 expectedVersion）', en: 'Act on a case (expectedVersion required)' } },
 
+  { key: 'GET /api/statistics', handler: statistics.statistics, auth: true, tag: 'supervision', returns: '{ items: ItemStatistics[] }', summary: { 'zh-CN': '统计（部门 × 月份 × 事项）', en: 'Statistics by department, month and item' } },
   { key: 'GET /api/inbox', handler: inbox.inbox, auth: true, tag: 'inbox', returns: '{ items: Task[], cursor? }', summary: { 'zh-CN': '待办（按到期日）', en: 'Inbox by due date' } },
 ];
 

@@ -57,4 +57,17 @@ describe('senior card (老年人优待证) over the HTTP API', () => {
     const history = await zhang.get(`/api/cases/${id}/history`);
     expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(['submit', 'accept', 'complete']);
   });
+
+  it("counts the month's cases per item for supervisors, and for no one else", async () => {
+    const supervisor = await api.signIn('u-supervisor');
+
+    const stats = await supervisor.get('/api/statistics?department=d-150102-civil-affairs&month=2026-11');
+    const refused = await zhang.get('/api/statistics?department=d-150102-civil-affairs&month=2026-11');
+
+    expect(stats.status).toBe(200);
+    expect(stats.body.items).toEqual([
+      expect.objectContaining({ itemId: 'senior-card', counters: expect.objectContaining({ submitted: 1, completed: 1 }) }),
+    ]);
+    expect(refused.status).toBe(403);
+  });
 });
