@@ -36,12 +36,13 @@ export const submit = httpHandler({ auth: 'required', body: 'json' }, async ({ p
   const idempotencyKey = idempotencyKeyOf(headers, { required: true });
   const input = checkBody<SubmitCaseInput>('SubmitCase', body, locale);
   const services = appServices();
-  let onBehalfOfName: string | undefined;
+  let represented: Pick<SubmitCaseInput, 'onBehalfOfName' | 'onBehalfOfKind'> = {};
   if (input.onBehalfOf) {
     authorize(principal, 'case:submit', { kind: 'submission', applicantId: input.onBehalfOf });
-    onBehalfOfName = (await services.catalogStore.getUser(input.onBehalfOf))?.name;
+    const user = await services.catalogStore.getUser(input.onBehalfOf);
+    represented = { ...(user?.name ? { onBehalfOfName: user.name } : {}), ...(user?.kind ? { onBehalfOfKind: user.kind } : {}) };
   }
-  const result = await submitCase(services, principal, { ...input, ...(onBehalfOfName ? { onBehalfOfName } : {}) }, { idempotencyKey, locale });
+  const result = await submitCase(services, principal, { ...input, ...represented }, { idempotencyKey, locale });
   return {
     status: result.replayed ? 200 : 201,
     headers: { location: `/api/cases/${result.case.id}`, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },

@@ -61,15 +61,19 @@ export async function actOnCase(
   locale: 'zh-CN' | 'en',
 ): Promise<CaseView> {
   const { case: current, openTasks } = await readCase(services, principal, caseId);
+  const stale = (version: number) => new ConflictError(`the case is at version ${version}, not ${input.expectedVersion}`);
+  if (input.expectedVersion !== current.version) throw stale(current.version);
   if (APPLICANT_ACTIONS.has(input.action)) {
     authorize(principal, 'case:act:applicant', caseResource(current));
   } else {
     const task = openTasks.find((t) => t.id === input.taskId);
-    if (!task) throw new NotFoundError('task');
+    if (!task) {
+      // The case and its tasks are two reads: another actor may have closed the task in between.
+      const latest = await services.cases.getCase(caseId);
+      if (latest && latest.version !== input.expectedVersion) throw stale(latest.version);
+      throw new NotFoundError('task');
+    }
     authorize(principal, 'task:act', { kind: 'task', departmentId: task.departmentId, role: task.role });
-  }
-  if (input.expectedVersion !== current.version) {
-    throw new ConflictError(`the case is at version ${current.version}, not ${input.expectedVersion}`);
   }
 
   const version = await services.catalog.getVersion(current.itemId, current.itemVersion);

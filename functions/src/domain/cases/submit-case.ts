@@ -15,7 +15,9 @@ export interface SubmitCaseInput {
   data: Record<string, unknown>;
   /** Agents: the applicant the case is filed for. */
   onBehalfOf?: string;
+  /** The applicant's name and kind as their account says, when an agent files for them. */
   onBehalfOfName?: string;
+  onBehalfOfKind?: 'person' | 'enterprise';
 }
 
 export interface SubmitCaseResult {
@@ -78,7 +80,7 @@ export async function submitCase(
       applicant: {
         userId: applicantId,
         name: input.onBehalfOf ? (input.onBehalfOfName ?? applicantId) : principal.name,
-        kind: principal.kind ?? 'person',
+        kind: (input.onBehalfOf ? input.onBehalfOfKind : principal.kind) ?? 'person',
       },
       ...(input.onBehalfOf ? { agentId: principal.userId } : {}),
       data: checked.data as Record<string, unknown>,

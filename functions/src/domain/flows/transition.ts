@@ -137,17 +137,21 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
       work.case.suspension = { procedure: command.procedure, reason: command.reason, since: ctx.now, by: command.actor.userId };
       work.case.clock = pauseClock(work.case.clock, 'suspension', ctx.today);
       work.case.status = 'suspended';
-      for (const t of work.openTasks()) t.suspended = true;
+      for (const t of work.openTasks()) {
+        t.suspended = true;
+        work.touch(t);
+      }
       return work.finish(before.version, { ...base, ...detailBase, detail: { procedure: command.procedure, reason: command.reason } });
     }
     case 'resume': {
       const paused = work.closeOpenPause();
       delete work.case.suspension;
       for (const t of work.openTasks()) {
+        delete t.suspended;
+        work.touch(t);
         if (paused > 0) work.moveDue(t, addWorkingDays(ctx.calendar, t.dueDate, paused, work.case.clock.region));
       }
       work.case.status = work.statusAt(step);
-      for (const t of work.openTasks()) delete t.suspended;
       return work.finish(before.version, { ...base, ...detailBase });
     }
     case 'extend': {
@@ -362,6 +366,11 @@ class Work {
 
   moveDue(task: Task, dueDate: string): void {
     task.dueDate = dueDate;
+    this.touch(task);
+  }
+
+  /** Marks a task as changed by this change, so the store writes it. */
+  touch(task: Task): void {
     this.changed.set(task.id, task);
   }
 

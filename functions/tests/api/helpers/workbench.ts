@@ -13,6 +13,8 @@ export interface InboxTask {
   departmentId: string;
   role: string;
   dueDate: string;
+  /** Derived at read time: where the task's deadline stands, or `paused` while suspended. */
+  deadline: { state: string; remainingWorkingDays?: number };
 }
 
 /** The open tasks of `caseId` in the signed-in staff member's inbox for `role`. */

@@ -126,11 +126,13 @@ describe('transition', () => {
     const due = state.case.clock.dueDate;
     state = apply(state, transition(contextOn('2026-03-04'), state, { action: 'suspend', actor: staff, taskId: taskAt(state, 'review'), procedure: '4', reason: '专家评审' }));
     expect(state.case.status).toBe('suspended');
+    expect(state.openTasks.map((t) => t.suspended)).toEqual([true]);
     expect(() => transition(contextOn('2026-03-05'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'review') }))
       .toThrow(ActionNotAllowedError);
 
     state = apply(state, transition(contextOn('2026-03-11'), state, { action: 'resume', actor: staff, taskId: taskAt(state, 'review') }));
     expect(state.case.status).toBe('inReview');
+    expect(state.openTasks.map((t) => t.suspended)).toEqual([undefined]);
     expect(due).toBe('2026-03-30');
     expect(state.case.clock.dueDate).toBe('2026-04-07');
   });
