@@ -3,6 +3,7 @@
  * created once per process on first use (a warm Lambda reuses them) from the environment.
  * Tests and the local server may replace the clock.
  */
+import { cachedCatalog, type CachedCatalog } from '../adapters/cached-catalog.js';
 import { systemClock, type Clock } from '../adapters/clock.js';
 import { createCaseStore, type CaseStore } from '../adapters/dynamo/case-store.js';
 import { createCatalogStore, type CatalogStore } from '../adapters/dynamo/catalog-store.js';
@@ -13,6 +14,8 @@ import { defaultCalendar } from '../domain/deadlines/index.js';
 
 export interface AppServices extends CaseServices {
   cases: CaseStore;
+  /** The submission path's catalog reads, cached per process. */
+  catalog: CachedCatalog;
   catalogStore: CatalogStore;
 }
 
@@ -27,7 +30,7 @@ export function appServices(): AppServices {
     const catalogStore = createCatalogStore(client, table);
     services = {
       cases: createCaseStore(client, table),
-      catalog: catalogStore,
+      catalog: cachedCatalog(catalogStore),
       catalogStore,
       clock: { now: () => clock.now(), today: () => clock.today() },
       ids: { newCaseId: () => newCaseId(clock.now()), newTaskId: () => newTaskId(clock.now()), newReceiptNo },

@@ -127,5 +127,6 @@ export const publishItem = httpHandler({ auth: 'required', body: 'json' }, async
     publishedBy: principal.userId,
   };
   await catalogStore.publishVersion(params.itemId, record);
+  appServices().catalog.forget(params.itemId);
   return { status: 201, body: { itemId: record.itemId, version, publishedAt: record.publishedAt } };
 });

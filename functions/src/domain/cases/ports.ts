@@ -13,7 +13,6 @@ export interface CaseRepository {
   commit(change: CaseChange, opts?: { idempotency?: { principalId: string; key: string } }): Promise<{ consumedWcu: number }>;
   getCase(caseId: string): Promise<Case | undefined>;
   getOpenTasks(caseId: string): Promise<Task[]>;
-  getIdempotent(principalId: string, key: string): Promise<{ caseId: string } | undefined>;
 }
 
 export interface CatalogRepository {

@@ -29,8 +29,9 @@ export interface SubmitCaseResult {
 /**
  * Submits an application: validates the data against the item's published form (compiled once per
  * process), places the case on the flow and commits case, first task(s), audit event and
- * idempotency record in one transaction. A replay with the same Idempotency-Key returns the
- * original case and writes nothing.
+ * idempotency record in one transaction. A replay with the same Idempotency-Key fails that
+ * transaction's condition on the idempotency record, writes nothing and returns the original case
+ * (no read before the write: the condition is the check, and it holds under races too).
  *
  * @throws NotFoundError when the item has no published version or the claim is not the item's
  * @throws ValidationError with one entry per field when the data breaks the form
@@ -43,11 +44,6 @@ export async function submitCase(
 ): Promise<SubmitCaseResult> {
   const applicantId = input.onBehalfOf ?? principal.userId;
   authorize(principal, 'case:submit', { kind: 'submission', applicantId });
-
-  if (opts.idempotencyKey) {
-    const seen = await services.cases.getIdempotent(principal.userId, opts.idempotencyKey);
-    if (seen) return { case: await existingCase(services, seen.caseId), replayed: true };
-  }
 
   const version = await services.catalog.getLatestPublished(input.itemId);
   if (!version) throw new NotFoundError('item');
