@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', 'cdk.out/', '**/dist/', '.screenshots/', '**/*.generated.ts'] },
+  { ignores: ['node_modules/', '.data/', 'cdk.out/', '**/dist/', '**/dist-bench/', '.screenshots/', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -31,13 +31,13 @@ function Shell() {
     document.title = `${t('app.name')} · ${t('app.tagline')}`;
   }, [locale, t]);
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 6 } }}>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 6, colorTextSecondary: '#595959', colorTextTertiary: '#595959', colorLink: '#0050b3', colorError: '#cf1322', colorWarning: '#ad4e00', colorSuccess: '#237804' } }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           <AppHeader />
           <Layout.Content style={{ padding: 'clamp(12px, 3vw, 32px)', maxWidth: 1200, width: '100%', margin: '0 auto' }}>
             <main>
-              <Suspense fallback={<Spin tip={t('common.loading')} fullscreen />}>
+              <Suspense fallback={<Spin size="large" aria-label={t('common.loading')} style={{ display: 'block', margin: '20vh auto' }} />}>
                 <Routes>
                   <Route path="/" element={<CatalogPage />} />
                   <Route path="/sign-in" element={<SignInPage />} />

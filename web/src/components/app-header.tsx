@@ -27,7 +27,7 @@ export function AppHeader() {
       <Button size="small" onClick={() => { signOut(); navigate('/'); }}>{t('nav.signOut')}</Button>
     </Space>
   ) : (
-    <Button size="small" type="primary" ghost onClick={() => navigate('/sign-in')}>{t('nav.signIn')}</Button>
+    <Button size="small" onClick={() => navigate('/sign-in')}>{t('nav.signIn')}</Button>
   );
   const language = (
     <Button size="small" type="text" style={{ color: '#fff' }} lang={locale === 'en' ? 'zh-CN' : 'en'} onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>

@@ -1,6 +1,291 @@
-import { Result } from 'antd';
+/**
+ * The apply page (/items/:itemId/apply): the item's published form, drafts saved on the server,
+ * agent mode (choose the applicant first), a submit safe against double clicks and retries, and
+ * correction mode (?correct={caseId}: the case's own form version, prefilled, resubmitted).
+ */
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { Alert, Button, Card, Flex, Form as AntForm, List, Result, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { CheckCircleOutlined, LoadingOutlined } from '@ant-design/icons';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import type { Case } from '../../../schemas/src/generated/case.generated.js';
+import type { FieldError, FormRule } from '../../../forms/src/index.js';
+import { api, ApiError } from '../api.js';
+import { BanshiForm } from '../forms/banshi-form.js';
+import { useDraft, type Draft } from '../forms/use-draft.js';
+import { useI18n } from '../i18n.js';
+import { useSession } from '../session.js';
 
-/** Placeholder until this page is built. */
+interface ItemVersion {
+  item: { id: string; name: { 'zh-CN': string; en?: string } };
+  version?: number;
+  form: { schema: RJSFSchema; uiSchema?: UiSchema; rules?: FormRule[] };
+}
+
+type Data = Record<string, unknown>;
+
+const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/** Server field errors point into the request body (`/data/...`); the form's pointers start at the data. */
+function fieldErrorsOf(error: ApiError): FieldError[] {
+  return error.errors.filter((e) => e.pointer === '/data' || e.pointer.startsWith('/data/')).map((e) => ({ ...e, pointer: e.pointer.slice('/data'.length) }));
+}
+
+function newKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
 export default function ApplyPage() {
-  return <Result status="info" title="apply" />;
+  const { itemId = '' } = useParams();
+  const [params] = useSearchParams();
+  const correctId = params.get('correct') ?? undefined;
+  const { principal, loading: sessionLoading } = useSession();
+  const { t, text } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const next = encodeURIComponent(location.pathname + location.search);
+
+  const [definition, setDefinition] = useState<ItemVersion>();
+  const [correcting, setCorrecting] = useState<Case>();
+  const [loadError, setLoadError] = useState<ApiError>();
+  const [attempt, setAttempt] = useState(0);
+
+  // Agent mode: the applicant the agent acts for.
+  const isAgent = Boolean(principal?.roles.includes('agent') && principal.onBehalfOf?.length);
+  const [actingFor, setActingFor] = useState<string>();
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [agentChoice, setAgentChoice] = useState<string>();
+
+  const [data, setData] = useState<Data>({});
+  const [step, setStep] = useState(0);
+  const [started, setStarted] = useState(false);
+  const idempotencyKey = useRef<string>(newKey());
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<ApiError>();
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const lastSubmitted = useRef<Data | undefined>(undefined);
+
+  // Load the form: the newest published version, or the case's own version when correcting.
+  useEffect(() => {
+    if (!principal) return;
+    let live = true;
+    setLoadError(undefined);
+    (async () => {
+      let version: number;
+      if (correctId) {
+        const { case: c } = await api<{ case: Case }>(`/api/cases/${encodeURIComponent(correctId)}`);
+        if (!live) return;
+        setCorrecting(c);
+        setData(c.data as Data);
+        setStarted(true);
+        version = c.itemVersion;
+      } else {
+        version = (await api<{ version: number }>(`/api/items/${encodeURIComponent(itemId)}`)).version;
+      }
+      const def = await api<ItemVersion>(`/api/items/${encodeURIComponent(itemId)}/versions/${version}`);
+      if (live) setDefinition(def);
+    })().catch((error: ApiError) => live && setLoadError(error));
+    return () => {
+      live = false;
+    };
+  }, [itemId, correctId, principal, attempt]);
+
+  useEffect(() => {
+    if (!isAgent) return;
+    api<{ items: { id: string; name: string }[] }>('/api/auth/dev-users')
+      .then((r) => setNames(Object.fromEntries(r.items.map((u) => [u.id, u.name]))))
+      .catch(() => undefined);
+  }, [isAgent]);
+
+  const onBehalfOf = isAgent ? actingFor : undefined;
+  const draftsOn = Boolean(principal && definition && !correctId && (!isAgent || actingFor));
+  const draft = useDraft({ itemId, onBehalfOf, enabled: draftsOn });
+
+  // No saved draft: start at once. A saved one: the user chooses (below).
+  useEffect(() => {
+    if (draftsOn && draft.saved === null) setStarted(true);
+  }, [draftsOn, draft.saved]);
+
+  const resume = (saved: Draft) => {
+    setData(saved.data ?? {});
+    setStep(saved.step ?? 0);
+    if (saved.idempotencyKey) idempotencyKey.current = saved.idempotencyKey;
+    setStarted(true);
+  };
+  const startFresh = () => {
+    void draft.discard();
+    idempotencyKey.current = newKey();
+    setData({});
+    setStep(0);
+    setStarted(true);
+  };
+
+  const remember = useCallback((nextData: Data, nextStep: number) => {
+    if (draftsOn) draft.save({ data: nextData, idempotencyKey: idempotencyKey.current, step: nextStep });
+  }, [draftsOn, draft.save]);
+
+  const handleChange = useCallback((nextData: Data) => {
+    setData(nextData);
+    remember(nextData, step);
+  }, [remember, step]);
+  const handleStep = useCallback((n: number) => {
+    setStep(n);
+    remember(data, n);
+  }, [remember, data]);
+
+  const submit = async (clean: Data) => {
+    if (submitting) return;
+    lastSubmitted.current = clean;
+    setSubmitting(true);
+    setSubmitError(undefined);
+    setServerErrors([]);
+    try {
+      if (correcting) {
+        await api(`/api/cases/${encodeURIComponent(correcting.id)}/actions`, {
+          body: { action: 'resubmit', expectedVersion: correcting.version, data: clean },
+        });
+        navigate(`/cases/${encodeURIComponent(correcting.id)}`);
+        return;
+      }
+      const { case: created } = await api<{ case: Case }>('/api/cases', {
+        body: { itemId, data: clean, ...(onBehalfOf ? { onBehalfOf } : {}) },
+        headers: { 'Idempotency-Key': idempotencyKey.current },
+      });
+      await draft.discard();
+      navigate(`/receipts/${encodeURIComponent(created.id)}`);
+    } catch (e) {
+      const error = e as ApiError;
+      if (error.status === 401) await draft.flush().catch(() => undefined);
+      const fields = fieldErrorsOf(error);
+      if (fields.length > 0) setServerErrors(fields);
+      setSubmitError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const marked = useMemo(() => (correcting?.correction?.items ?? []).map((i) => i.pointer).filter((p): p is string => Boolean(p)), [correcting]);
+
+  if (sessionLoading) return <Skeleton active />;
+  if (!principal) return <Navigate to={`/sign-in?next=${next}`} replace />;
+  if (!principal.roles.includes('applicant') && !principal.roles.includes('agent')) {
+    return <Result status="403" title={<h1 style={{ fontSize: 20 }}>{t('apply.title')}</h1>} subTitle={t('apply.notApplicant')} />;
+  }
+
+  const title = definition ? text(definition.item.name) : t('apply.title');
+  const heading = (
+    <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>{title}</Typography.Title>
+      {draftsOn && started && <DraftIndicator status={draft.status} />}
+    </Flex>
+  );
+
+  if (loadError) {
+    return (
+      <>
+        {heading}
+        {loadError.status === 401 ? (
+          <Alert type="warning" showIcon title={t('apply.sessionExpired')} action={<Link to={`/sign-in?next=${next}`}>{t('apply.signInAgain')}</Link>} />
+        ) : (
+          <Alert type="error" showIcon title={t('apply.loadFailed')} description={loadError.status === 0 ? t('common.networkError') : loadError.title}
+            action={<Button onClick={() => setAttempt((n) => n + 1)}>{t('common.retry')}</Button>} />
+        )}
+      </>
+    );
+  }
+  if (!definition) return <>{heading}<Skeleton active paragraph={{ rows: 8 }} /></>;
+
+  if (isAgent && !actingFor && !correctId) {
+    return (
+      <>
+        {heading}
+        <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('apply.agentTitle')}</Typography.Title>}>
+          <Typography.Paragraph>{t('apply.agentHint')}</Typography.Paragraph>
+          <AntForm layout="vertical" onFinish={() => agentChoice && setActingFor(agentChoice)}>
+            <AntForm.Item label={t('apply.agentLabel')} htmlFor="agent-applicant" required>
+              <Select id="agent-applicant" style={{ width: '100%', maxWidth: 360 }} value={agentChoice} onChange={setAgentChoice}
+                options={(principal.onBehalfOf ?? []).map((id) => ({ value: id, label: names[id] ? `${names[id]}（${id}）` : id }))} />
+            </AntForm.Item>
+            <Button type="primary" htmlType="submit" disabled={!agentChoice}>{t('apply.agentStart')}</Button>
+          </AntForm>
+        </Card>
+      </>
+    );
+  }
+
+  if (draftsOn && draft.saved === undefined && !draft.loadError) return <>{heading}<Skeleton active paragraph={{ rows: 8 }} /></>;
+
+  return (
+    <>
+      {heading}
+      {onBehalfOf && <Tag color="blue" style={{ marginBottom: 12 }}>{t('apply.agentFor', { name: names[onBehalfOf] ?? onBehalfOf })}</Tag>}
+      {correcting && (
+        correcting.status === 'correction' && correcting.correction ? (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="correction-list"
+            title={t('apply.correctionTitle')}
+            description={
+              <>
+                <List size="small" dataSource={correcting.correction.items} renderItem={(item) => <List.Item>{item.message}</List.Item>} />
+                <Typography.Text>{t('apply.correctionHint')}</Typography.Text>
+              </>
+            } />
+        ) : <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('apply.correctionNotOpen')} />
+      )}
+      {!started && draft.saved ? (
+        <Card>
+          <Typography.Paragraph strong>{t('apply.draftFound', { time: draft.saved.updatedAt ? new Date(draft.saved.updatedAt).toLocaleString() : '' })}</Typography.Paragraph>
+          <Space wrap>
+            <Button type="primary" onClick={() => resume(draft.saved!)} data-testid="draft-continue">{t('apply.draftContinue')}</Button>
+            <Button onClick={startFresh} data-testid="draft-fresh">{t('apply.draftFresh')}</Button>
+          </Space>
+        </Card>
+      ) : (
+        <Card styles={{ body: { padding: 'clamp(12px, 3vw, 24px)' } }}>
+          {submitError && (
+            <SubmitProblem error={submitError} hasFieldErrors={serverErrors.length > 0} next={next}
+              onRetry={() => lastSubmitted.current && void submit(lastSubmitted.current)} />
+          )}
+          <BanshiForm
+            schema={definition.form.schema}
+            uiSchema={definition.form.uiSchema}
+            rules={definition.form.rules}
+            formData={data}
+            onChange={handleChange}
+            onSubmit={(clean) => void submit(clean)}
+            serverErrors={serverErrors}
+            marked={marked}
+            step={step}
+            onStepChange={handleStep}
+            submitting={submitting}
+            submitLabel={correcting ? t('apply.resubmit') : t('apply.submit')}
+          />
+        </Card>
+      )}
+    </>
+  );
+}
+
+function DraftIndicator({ status }: { status: ReturnType<typeof useDraft>['status'] }) {
+  const { t } = useI18n();
+  return (
+    <Typography.Text role="status" aria-live="polite" data-testid="draft-status" type={status.state === 'failed' ? 'warning' : undefined} style={{ fontSize: 14 }}>
+      {status.state === 'saving' && <><LoadingOutlined aria-hidden /> {t('apply.draftSaving')}</>}
+      {status.state === 'saved' && <><CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} /> {t('apply.draftSaved', { time: hhmm(status.at) })}</>}
+      {status.state === 'failed' && t('apply.draftFailed')}
+    </Typography.Text>
+  );
+}
+
+function SubmitProblem({ error, hasFieldErrors, next, onRetry }: { error: ApiError; hasFieldErrors: boolean; next: string; onRetry(): void }) {
+  const { t } = useI18n();
+  if (error.status === 401) {
+    return <Alert type="warning" showIcon role="alert" style={{ marginBottom: 16 }} title={t('apply.sessionExpired')} action={<Link to={`/sign-in?next=${next}`}>{t('apply.signInAgain')}</Link>} />;
+  }
+  if (hasFieldErrors) return <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={t('apply.serverErrors')} />;
+  const transient = error.status === 0 || error.status >= 500 || error.status === 409 || error.status === 429;
+  return (
+    <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={t('apply.submitFailed')}
+      description={error.status === 0 ? t('common.networkError') : error.detail ?? error.title}
+      action={transient ? <Button onClick={onRetry} data-testid="submit-retry">{t('common.retry')}</Button> : undefined} />
+  );
 }

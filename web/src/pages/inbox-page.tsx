@@ -1,6 +1,305 @@
-import { Result } from 'antd';
+/**
+ * The staff inbox (/workbench): open tasks of my department and role, by due date, a page at a
+ * time (cursor pagination, never everything), with filters over what is loaded, a search by
+ * receipt number that can also look a number up on the server, and cards instead of a table on a phone.
+ */
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Flex, Grid, Input, List, Result, Segmented, Select, Skeleton, Space, Spin, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { api, ApiError } from '../api.js';
+import { DeadlineTag, useRemainingText } from '../components/workbench/deadline-tag.js';
+import { WorkbenchTheme } from '../components/workbench/tone-tag.js';
+import type { CaseView, DeadlineStateName, InboxPage as InboxPageData, InboxTask } from '../components/workbench/workbench-types.js';
+import { useI18n } from '../i18n.js';
+import type { MessageKey } from '../messages/zh-cn.js';
+import { isStaff, useSession, type Principal } from '../session.js';
 
-/** Placeholder until this page is built. */
+const PAGE_SIZE = 30;
+const STATES: DeadlineStateName[] = ['overdue', 'dueSoon', 'onTime', 'paused'];
+
+/** The page: signed-in staff only. */
 export default function InboxPage() {
-  return <Result status="info" title="inbox" />;
+  const { t } = useI18n();
+  const { principal, loading } = useSession();
+  if (loading) return <Spin tip={t('common.loading')} fullscreen />;
+  if (!principal || !isStaff(principal)) {
+    return (
+      <Result
+        status="403"
+        title={<h1 style={{ fontSize: 20, margin: 0 }}>{t(principal ? 'inbox.notStaff' : 'inbox.signInNeeded')}</h1>}
+        extra={<Link to="/sign-in">{t('inbox.signIn')}</Link>}
+      />
+    );
+  }
+  return (
+    <WorkbenchTheme>
+      <Inbox principal={principal} />
+    </WorkbenchTheme>
+  );
+}
+
+function Inbox({ principal }: { principal: Principal }) {
+  const { t, text } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const remainingText = useRemainingText();
+  const [params, setParams] = useSearchParams();
+
+  const roles = principal.staffRoles ?? [];
+  const role = params.get('role') && roles.includes(params.get('role')!) ? params.get('role')! : roles[0];
+
+  const [tasks, setTasks] = useState<InboxTask[]>([]);
+  const [cursor, setCursor] = useState<string>();
+  const [status, setStatus] = useState<'loading' | 'more' | 'idle'>('loading');
+  const [error, setError] = useState<ApiError>();
+  const [itemFilter, setItemFilter] = useState<string>();
+  const [stateFilter, setStateFilter] = useState<DeadlineStateName>();
+  const [query, setQuery] = useState('');
+  const [finding, setFinding] = useState(false);
+  const [flash, setFlash] = useState<string | undefined>((location.state as { done?: string } | null)?.done);
+  const request = useRef(0);
+
+  const fetchPage = useCallback(
+    async (after?: string) => {
+      const seq = ++request.current;
+      setStatus(after ? 'more' : 'loading');
+      setError(undefined);
+      try {
+        const qs = new URLSearchParams({ limit: String(PAGE_SIZE), ...(role ? { role } : {}), ...(after ? { cursor: after } : {}) });
+        const page = await api<InboxPageData>(`/api/inbox?${qs.toString()}`);
+        if (seq !== request.current) return;
+        setTasks((prev) => (after ? [...prev, ...page.items.filter((x) => !prev.some((p) => p.id === x.id))] : page.items));
+        setCursor(page.cursor);
+      } catch (err) {
+        if (seq !== request.current) return;
+        setError(err instanceof ApiError ? err : new ApiError(0, 'unknown', String(err)));
+      } finally {
+        if (seq === request.current) setStatus('idle');
+      }
+    },
+    [role],
+  );
+
+  useEffect(() => {
+    void fetchPage();
+  }, [fetchPage]);
+
+  const itemOptions = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const task of tasks) if (!seen.has(task.itemId)) seen.set(task.itemId, text(task.itemName));
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [tasks, text]);
+
+  const counts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const task of tasks) c[task.deadline.state] = (c[task.deadline.state] ?? 0) + 1;
+    return c;
+  }, [tasks]);
+
+  const needle = query.trim().toUpperCase();
+  const shown = useMemo(
+    () =>
+      tasks.filter(
+        (task) =>
+          (!itemFilter || task.itemId === itemFilter) &&
+          (!stateFilter || task.deadline.state === stateFilter) &&
+          (!needle || task.receiptNo.toUpperCase().includes(needle)),
+      ),
+    [tasks, itemFilter, stateFilter, needle],
+  );
+
+  /** A full receipt number not among the loaded tasks: ask the server for it. */
+  const findByReceipt = async () => {
+    if (!needle) return;
+    setFinding(true);
+    try {
+      const view = await api<CaseView>(`/api/cases/by-receipt/${encodeURIComponent(query.trim())}`);
+      navigate(`/workbench/cases/${view.case.id}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) void message.warning(t('inbox.receiptNotFound', { receiptNo: query.trim() }));
+      else void message.error(err instanceof ApiError ? err.title : t('common.error'));
+    } finally {
+      setFinding(false);
+    }
+  };
+
+  const open = (task: InboxTask) => navigate(`/workbench/cases/${task.caseId}`);
+  const receipt = (task: InboxTask) => (
+    <Link to={`/workbench/cases/${task.caseId}`} onClick={(e) => e.stopPropagation()} style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', whiteSpace: 'nowrap' }}>
+      {task.receiptNo}
+    </Link>
+  );
+
+  const columns: ColumnsType<InboxTask> = [
+    { key: 'receiptNo', title: t('inbox.col.receiptNo'), render: (_, task) => receipt(task) },
+    { key: 'item', title: t('inbox.col.item'), render: (_, task) => text(task.itemName) },
+    { key: 'step', title: t('inbox.col.step'), render: (_, task) => text(task.stepName) },
+    { key: 'received', title: t('inbox.col.received'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }}>{dayjs(task.createdAt).format('YYYY-MM-DD HH:mm')}</span> },
+    { key: 'due', title: t('inbox.col.due'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }}>{task.dueDate}</span> },
+    { key: 'remaining', title: t('inbox.col.remaining'), render: (_, task) => (task.deadline.state === 'paused' ? '—' : remainingText(task.deadline.remainingWorkingDays)) },
+    { key: 'state', title: t('inbox.col.state'), render: (_, task) => <DeadlineTag state={task.deadline.state} /> },
+  ];
+
+  const filtered = Boolean(itemFilter || stateFilter || needle);
+  const empty = (
+    <Empty
+      description={filtered ? t('inbox.noMatch') : t('inbox.empty')}
+      data-testid="inbox-empty"
+    >
+      {needle && !shown.length && (
+        <Button onClick={() => void findByReceipt()} loading={finding}>
+          {t('inbox.findByReceipt')}
+        </Button>
+      )}
+    </Empty>
+  );
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {t('inbox.title')}
+        </Typography.Title>
+        <Space wrap>
+          {roles.length > 1 && (
+            <Segmented
+              aria-label={t('inbox.role')}
+              data-testid="inbox-role"
+              value={role}
+              onChange={(value) => setParams((p) => { p.set('role', String(value)); return p; }, { replace: true })}
+              options={roles.map((r) => ({ value: r, label: t(`workbench.role.${r}` as MessageKey) }))}
+            />
+          )}
+          {roles.length === 1 && <Typography.Text>{t('inbox.role')}：{t(`workbench.role.${roles[0]}` as MessageKey)}</Typography.Text>}
+          <Button icon={<ReloadOutlined />} onClick={() => void fetchPage()} loading={status === 'loading' && tasks.length > 0} data-testid="inbox-refresh">
+            {t('inbox.refresh')}
+          </Button>
+        </Space>
+      </Flex>
+
+      {flash && <Alert type="success" showIcon closable title={flash} onClose={() => setFlash(undefined)} data-testid="inbox-flash" role="status" />}
+
+      <Flex wrap gap={8}>
+        <Input.Search
+          aria-label={t('inbox.search')}
+          placeholder={t('inbox.search')}
+          allowClear
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onSearch={(value) => { if (value.trim() && !shown.length) void findByReceipt(); }}
+          style={{ width: 260, maxWidth: '100%' }}
+          data-testid="inbox-search"
+        />
+        <Select
+          aria-label={t('inbox.filterItem')}
+          placeholder={t('inbox.filterItem')}
+          allowClear
+          value={itemFilter}
+          onChange={setItemFilter}
+          options={itemOptions}
+          style={{ width: 220, maxWidth: '100%' }}
+          data-testid="inbox-filter-item"
+        />
+        <Select
+          aria-label={t('inbox.filterState')}
+          placeholder={t('inbox.filterState')}
+          allowClear
+          value={stateFilter}
+          onChange={setStateFilter}
+          options={STATES.map((s) => ({ value: s, label: `${t(`workbench.deadline.${s}`)}${counts[s] ? ` (${counts[s]})` : ''}` }))}
+          style={{ width: 180, maxWidth: '100%' }}
+          data-testid="inbox-filter-state"
+        />
+      </Flex>
+
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={error.status === 0 ? t('common.networkError') : error.title}
+          action={<Button size="small" onClick={() => void fetchPage(tasks.length ? cursor : undefined)}>{t('common.retry')}</Button>}
+        />
+      )}
+
+      {status === 'loading' && !tasks.length ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : screens.md ? (
+        <Table<InboxTask>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={shown}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: empty }}
+          onRow={(task) =>
+            ({
+              'data-testid': 'inbox-row',
+              'data-case-id': task.caseId,
+              'data-state': task.deadline.state,
+              onClick: () => open(task),
+              style: { cursor: 'pointer' },
+            }) as HTMLAttributes<HTMLElement>
+          }
+        />
+      ) : shown.length ? (
+        <List
+          dataSource={shown}
+          rowKey="id"
+          split={false}
+          renderItem={(task) => (
+            <List.Item style={{ padding: '0 0 12px' }}>
+              <Card
+                size="small"
+                hoverable
+                onClick={() => open(task)}
+                style={{ width: '100%' }}
+                data-testid="inbox-row"
+                data-case-id={task.caseId}
+                data-state={task.deadline.state}
+              >
+                <Flex justify="space-between" align="start" gap={8}>
+                  {receipt(task)}
+                  <DeadlineTag state={task.deadline.state} />
+                </Flex>
+                <Typography.Paragraph style={{ margin: '6px 0 2px' }}>
+                  <Typography.Text strong>{text(task.itemName)}</Typography.Text> · {text(task.stepName)}
+                </Typography.Paragraph>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {t('inbox.col.due')} {task.dueDate} · {task.deadline.state === 'paused' ? t('workbench.deadline.paused') : remainingText(task.deadline.remainingWorkingDays)}
+                </Typography.Text>
+              </Card>
+            </List.Item>
+          )}
+        />
+      ) : (
+        empty
+      )}
+
+      {tasks.length > 0 && (
+        <Flex vertical align="center" gap={6}>
+          {cursor ? (
+            <Button onClick={() => void fetchPage(cursor)} loading={status === 'more'} data-testid="inbox-load-more">
+              {t('inbox.loadMore')}
+            </Button>
+          ) : null}
+          <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid="inbox-count">
+            {t('inbox.loaded', { n: tasks.length })}
+            {cursor ? '' : ` · ${t('inbox.allLoaded')}`}
+          </Typography.Text>
+          {cursor && filtered && (
+            <Typography.Text type="secondary" style={{ fontSize: 13, textAlign: 'center' }}>
+              {t('inbox.filterHint')}
+            </Typography.Text>
+          )}
+        </Flex>
+      )}
+    </Flex>
+  );
 }

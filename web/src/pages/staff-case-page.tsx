@@ -1,6 +1,361 @@
-import { Result } from 'antd';
+/**
+ * The staff case view (/workbench/cases/:caseId): the case, its deadline, the submission rendered
+ * from its own item version, attachments, parallel branches and history; and exactly the actions
+ * the flow allows at the step of my open task, each in a modal sent with the case's version.
+ */
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Spin, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { FlowAction } from '../../../schemas/src/generated/task.generated.js';
+import { api, ApiError } from '../api.js';
+import { allowedActions, findMyTask } from '../components/workbench/allowed-actions.js';
+import { AttachmentList, collectAttachments } from '../components/workbench/attachment-list.js';
+import { BranchList } from '../components/workbench/branch-list.js';
+import { CaseActionModal } from '../components/workbench/case-action-modal.js';
+import { CaseStatusTag } from '../components/workbench/case-status-tag.js';
+import { CaseTimeline } from '../components/workbench/case-timeline.js';
+import { DeadlineTag, useRemainingText } from '../components/workbench/deadline-tag.js';
+import { formFields } from '../components/workbench/form-fields.js';
+import { SafeSubmission } from '../components/workbench/safe-submission.js';
+import { WorkbenchTheme } from '../components/workbench/tone-tag.js';
+import type { AuditEvent, CaseView, Department, ItemVersion } from '../components/workbench/workbench-types.js';
+import { useI18n } from '../i18n.js';
+import type { MessageKey } from '../messages/zh-cn.js';
+import { isStaff, useSession, type Principal } from '../session.js';
 
-/** Placeholder until this page is built. */
+const PRIMARY: FlowAction[] = ['accept', 'approve', 'complete', 'resume'];
+const DANGER: FlowAction[] = ['notAccept', 'reject'];
+
+/** The page: signed-in staff only. */
 export default function StaffCasePage() {
-  return <Result status="info" title="staff-case" />;
+  const { t } = useI18n();
+  const { principal, loading } = useSession();
+  if (loading) return <Spin tip={t('common.loading')} fullscreen />;
+  if (!principal || !isStaff(principal)) {
+    return (
+      <Result
+        status="403"
+        title={<h1 style={{ fontSize: 20, margin: 0 }}>{t(principal ? 'inbox.notStaff' : 'inbox.signInNeeded')}</h1>}
+        extra={<Link to="/sign-in">{t('inbox.signIn')}</Link>}
+      />
+    );
+  }
+  return (
+    <WorkbenchTheme>
+      <StaffCase principal={principal} />
+    </WorkbenchTheme>
+  );
+}
+
+function Section({ title, children, testId, extra }: { title: string; children: ReactNode; testId?: string; extra?: ReactNode }) {
+  return (
+    <Card
+      size="small"
+      data-testid={testId}
+      extra={extra}
+      title={
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+    >
+      {children}
+    </Card>
+  );
+}
+
+function StaffCase({ principal }: { principal: Principal }) {
+  const { caseId = '' } = useParams();
+  const { t, text, locale } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const remainingText = useRemainingText();
+
+  const [view, setView] = useState<CaseView>();
+  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const [reloading, setReloading] = useState(false);
+  const [version, setVersion] = useState<ItemVersion>();
+  const [versionError, setVersionError] = useState<ApiError>();
+  const [departments, setDepartments] = useState<Map<string, Department>>(new Map());
+  const [action, setAction] = useState<FlowAction>();
+  const [notice, setNotice] = useState<{ kind: 'conflict' | 'not-allowed'; title: string }>();
+
+  const load = useCallback(async () => {
+    setReloading(true);
+    try {
+      const [next, history] = await Promise.all([
+        api<CaseView>(`/api/cases/${encodeURIComponent(caseId)}`),
+        api<{ items: AuditEvent[] }>(`/api/cases/${encodeURIComponent(caseId)}/history`),
+      ]);
+      setView(next);
+      setEvents(history.items);
+      setError(undefined);
+      return next;
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, 'unknown', String(err)));
+      return undefined;
+    } finally {
+      setReloading(false);
+    }
+  }, [caseId]);
+
+  useEffect(() => {
+    setView(undefined);
+    void load();
+  }, [load]);
+
+  const itemId = view?.case.itemId;
+  const itemVersion = view?.case.itemVersion;
+  const loadVersion = useCallback(async () => {
+    if (!itemId || !itemVersion) return;
+    setVersionError(undefined);
+    try {
+      setVersion(await api<ItemVersion>(`/api/items/${encodeURIComponent(itemId)}/versions/${itemVersion}`));
+    } catch (err) {
+      setVersionError(err instanceof ApiError ? err : new ApiError(0, 'unknown', String(err)));
+    }
+  }, [itemId, itemVersion]);
+  useEffect(() => {
+    void loadVersion();
+  }, [loadVersion]);
+
+  const hasBranches = Boolean(view?.case.branches?.length);
+  useEffect(() => {
+    if (!hasBranches || departments.size) return;
+    api<{ items: Department[] }>('/api/departments')
+      .then((r) => setDepartments(new Map(r.items.map((d) => [d.id, d]))))
+      .catch(() => undefined);
+  }, [hasBranches, departments.size]);
+
+  const fields = useMemo(() => formFields(version?.form.schema, version?.form.uiSchema, locale), [version, locale]);
+  const fieldTitle = useCallback(
+    (pointer: string) => fields.find((f) => f.pointer === pointer)?.title ?? fields.find((f) => pointer.startsWith(`${f.pointer}/`))?.title,
+    [fields],
+  );
+
+  if (error && !view) {
+    return error.status === 404 || error.status === 403 ? (
+      <Result status="404" title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('staffCase.notFound')}</h1>} extra={<Link to="/workbench">{t('staffCase.back')}</Link>} />
+    ) : (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={error.status === 0 ? t('common.networkError') : error.title}
+        action={<Button size="small" onClick={() => void load()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  if (!view) return <Skeleton active paragraph={{ rows: 10 }} />;
+
+  const current = view.case;
+  const myTask = findMyTask(view.openTasks, principal);
+  const actions = allowedActions(version?.flow, myTask, current);
+  const extensionExhausted = Boolean(version?.flow.extension?.maxTimes !== undefined && current.clock.extensions >= (version?.flow.extension?.maxTimes ?? 0));
+  const stepName = version?.flow.steps.find((s) => s.id === current.stepId)?.name ?? view.openTasks.find((x) => x.stepId === current.stepId)?.stepName;
+  const openPause = current.clock.pauses.find((p) => !p.to);
+  const attachments = collectAttachments(current.data);
+
+  const onDone = (next: CaseView, done: FlowAction) => {
+    const label = t(`workbench.action.${done}`);
+    setAction(undefined);
+    setNotice(undefined);
+    if (!findMyTask(next.openTasks, principal)) {
+      void message.success(t('staffCase.done', { action: label }));
+      navigate('/workbench', { state: { done: t('staffCase.doneLeft', { action: label, receiptNo: current.receiptNo }) } });
+      return;
+    }
+    void message.success(t('staffCase.done', { action: label }));
+    setView(next);
+    void load();
+  };
+
+  const onConflict = (kind: 'conflict' | 'not-allowed', title: string) => {
+    setAction(undefined);
+    const shown = kind === 'conflict' ? t('staffCase.conflict') : title;
+    setNotice({ kind, title: shown });
+    if (kind === 'conflict') void message.warning(shown);
+    else void message.error(shown);
+    void load();
+  };
+
+  const summary = [
+    { key: 'status', label: t('staffCase.field.status'), children: <CaseStatusTag status={current.status} /> },
+    { key: 'receiptNo', label: t('staffCase.field.receiptNo'), children: <span data-testid="case-receipt-no">{current.receiptNo}</span> },
+    { key: 'applicant', label: t('staffCase.field.applicant'), children: current.applicant.name },
+    {
+      key: 'item',
+      label: t('staffCase.field.item'),
+      children: `${text(current.itemName)}（${t('staffCase.versionN', { n: current.itemVersion })}）`,
+    },
+    { key: 'step', label: t('staffCase.field.step'), children: stepName ? text(stepName) : current.stepId },
+    { key: 'received', label: t('staffCase.field.received'), children: current.clock.receivedOn },
+    { key: 'due', label: t('staffCase.field.due'), children: current.deadline.dueDate ?? current.clock.dueDate ?? '—' },
+    {
+      key: 'deadline',
+      label: t('staffCase.field.deadline'),
+      children: (
+        <Space wrap size={6}>
+          <DeadlineTag state={current.deadline.state} />
+          {current.deadline.state !== 'finished' && current.deadline.state !== 'paused' && <span>{remainingText(current.deadline.remainingWorkingDays)}</span>}
+          {openPause && <span>{t('staffCase.pausedSince', { from: openPause.from })}</span>}
+        </Space>
+      ),
+    },
+    ...(current.clock.extensionDays > 0
+      ? [{ key: 'extension', label: t('staffCase.field.extension'), children: t('staffCase.extended', { days: current.clock.extensionDays, times: current.clock.extensions }) }]
+      : []),
+    ...(current.suspension
+      ? [{
+          key: 'suspension',
+          label: t('staffCase.field.suspension'),
+          children: `${t(`workbench.procedure.${current.suspension.procedure}` as MessageKey)}：${current.suspension.reason}（${dayjs(current.suspension.since).format('YYYY-MM-DD')}）`,
+        }]
+      : []),
+    ...(current.correction && current.status === 'correction'
+      ? [{
+          key: 'correction',
+          label: t('staffCase.field.correction'),
+          span: 'filled' as const,
+          children: (
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {current.correction.items.map((c, i) => (
+                <li key={i}>
+                  {c.pointer ? `${fieldTitle(c.pointer) ?? c.pointer}：` : ''}
+                  {c.message}
+                </li>
+              ))}
+            </ul>
+          ),
+        }]
+      : []),
+    ...(current.outcome
+      ? [{
+          key: 'outcome',
+          label: t('staffCase.field.outcome'),
+          children: `${t(`workbench.status.${current.outcome.result}`)}${current.outcome.reason ? `：${current.outcome.reason}` : ''}（${dayjs(current.outcome.at).format('YYYY-MM-DD HH:mm')}）`,
+        }]
+      : []),
+  ];
+
+  return (
+    <Flex vertical gap={16} data-testid="staff-case" data-case-id={current.id} data-version={current.version} data-status={current.status}>
+      <Link to="/workbench">
+        <ArrowLeftOutlined aria-hidden /> {t('staffCase.back')}
+      </Link>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Space wrap align="center">
+          <Typography.Title level={1} style={{ fontSize: 22, margin: 0, wordBreak: 'break-all' }}>
+            {t('staffCase.title', { receiptNo: current.receiptNo })}
+          </Typography.Title>
+          <CaseStatusTag status={current.status} />
+          {current.deadline.state !== 'finished' && <DeadlineTag state={current.deadline.state} />}
+        </Space>
+        <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={reloading} aria-label={t('inbox.refresh')}>
+          {t('inbox.refresh')}
+        </Button>
+      </Flex>
+
+      {notice && (
+        <Alert
+          type={notice.kind === 'conflict' ? 'warning' : 'error'}
+          showIcon
+          closable
+          role="alert"
+          data-testid="case-conflict"
+          title={notice.title}
+          onClose={() => setNotice(undefined)}
+        />
+      )}
+
+      <Section title={t('staffCase.actions')} testId="case-actions">
+        {myTask ? (
+          <Flex vertical gap={10}>
+            <Typography.Text>
+              {t('staffCase.myTask', { step: text(myTask.stepName) })} · {t('inbox.col.due')} {myTask.dueDate}
+            </Typography.Text>
+            {versionError ? (
+              <Alert type="error" showIcon title={versionError.title} action={<Button size="small" onClick={() => void loadVersion()}>{t('common.retry')}</Button>} />
+            ) : !version ? (
+              <Skeleton.Button active />
+            ) : actions.length ? (
+              <Flex wrap gap={8}>
+                {actions.map((a) => {
+                  const disabled = a === 'extend' && extensionExhausted;
+                  const button = (
+                    <Button
+                      key={a}
+                      type={PRIMARY.includes(a) ? 'primary' : 'default'}
+                      danger={DANGER.includes(a)}
+                      disabled={disabled}
+                      onClick={() => setAction(a)}
+                      data-testid={`action-${a}`}
+                    >
+                      {t(`workbench.action.${a}`)}
+                    </Button>
+                  );
+                  return disabled ? <Tooltip key={a} title={t('staffCase.extended', { days: current.clock.extensionDays, times: current.clock.extensions })}>{button}</Tooltip> : button;
+                })}
+              </Flex>
+            ) : (
+              <Typography.Text>{t('staffCase.noActions')}</Typography.Text>
+            )}
+          </Flex>
+        ) : (
+          <Typography.Text data-testid="case-no-actions">{t('staffCase.noActions')}</Typography.Text>
+        )}
+      </Section>
+
+      <Section title={t('staffCase.summary')} testId="case-summary">
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={summary} />
+      </Section>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={15}>
+          <Flex vertical gap={16}>
+            <Section title={t('staffCase.submission')} testId="case-submission">
+              {versionError ? (
+                <Alert type="error" showIcon title={versionError.title} action={<Button size="small" onClick={() => void loadVersion()}>{t('common.retry')}</Button>} />
+              ) : version ? (
+                <SafeSubmission form={version.form} data={current.data} fields={fields} />
+              ) : (
+                <Skeleton active paragraph={{ rows: 8 }} />
+              )}
+            </Section>
+            <Section title={t('staffCase.attachments')}>
+              <AttachmentList items={attachments} fieldTitle={fieldTitle} />
+            </Section>
+          </Flex>
+        </Col>
+        <Col xs={24} lg={9}>
+          <Flex vertical gap={16}>
+            {hasBranches && (
+              <Section title={t('staffCase.branches')}>
+                <BranchList branches={current.branches ?? []} departments={departments} />
+              </Section>
+            )}
+            <Section title={t('staffCase.history')}>
+              <CaseTimeline events={events} fieldTitle={fieldTitle} />
+            </Section>
+          </Flex>
+        </Col>
+      </Row>
+
+      {action && (
+        <CaseActionModal
+          action={action}
+          current={current}
+          task={myTask}
+          flow={version?.flow}
+          fields={fields}
+          onClose={() => setAction(undefined)}
+          onDone={onDone}
+          onConflict={onConflict}
+        />
+      )}
+    </Flex>
+  );
 }

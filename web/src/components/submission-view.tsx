@@ -1,0 +1,80 @@
+/**
+ * The submitted data of a case, read-only, rendered by rjsf from the case's own (pinned) form
+ * version: fields hidden by `visible` rules are left out, labels follow the chosen language,
+ * attachments are links to /api/blobs/{blobId}. Used by the applicant's case page and the staff
+ * workbench.
+ */
+import Form from '@rjsf/antd';
+import { getDefaultRegistry } from '@rjsf/core';
+import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
+import { useMemo } from 'react';
+import { evaluateRules } from '../../../forms/src/index.js';
+import type { FormRule } from '../../../forms/src/types.js';
+import { createBanshiValidator } from '../forms/banshi-validator.js';
+import { useI18n } from '../i18n.js';
+import { AttachmentViewField } from './applicant/attachment-view-field.js';
+import { localizeSchema, localizeUiSchema, withoutFields } from './applicant/form-labels.js';
+
+export interface SubmissionViewProps {
+  /** The form definition of the case's item version: `{schema, uiSchema?, rules?}`. */
+  form: { schema: Record<string, any>; uiSchema?: Record<string, any>; rules?: readonly unknown[] };
+  /** The case data. */
+  data: unknown;
+}
+
+// The portal's custom input widgets, read-only: rjsf's TextWidget through the antd input template.
+const text = getDefaultRegistry().widgets.TextWidget;
+const widgets: RegistryWidgetsType = { mobile: text, region: text, money: text };
+const fields: RegistryFieldsType = { attachment: AttachmentViewField };
+const formContext = { colon: false };
+
+// Read-only values stay dark (antd greys out disabled inputs); groups read as headed sections.
+const css = [
+  '.banshi-submission-view fieldset{border:0;margin:0;padding:0;min-width:0}',
+  '.banshi-submission-view fieldset fieldset{border-inline-start:3px solid #f0f0f0;padding-inline-start:12px}',
+  '.banshi-submission-view legend,.banshi-submission-view legend *,.banshi-submission-view fieldset > .ant-row:first-child,.banshi-submission-view fieldset > .ant-row:first-child *{text-align:start !important;justify-content:flex-start}.banshi-submission-view legend{font-weight:600;font-size:15px;border:0;margin-bottom:8px}',
+  '.banshi-submission-view legend label{font-weight:600}',
+  '.banshi-submission-view .ant-input[disabled],.banshi-submission-view .ant-input-disabled,.banshi-submission-view .ant-input-number-disabled input,.banshi-submission-view .ant-radio-wrapper-disabled,.banshi-submission-view .ant-checkbox-wrapper-disabled,.banshi-submission-view .ant-select-disabled .ant-select-content,.banshi-submission-view .ant-select-disabled .ant-select-selection-item,.banshi-submission-view textarea[disabled]{color:rgba(0,0,0,0.88);cursor:default;-webkit-text-fill-color:rgba(0,0,0,0.88)}',
+].join('');
+
+/** Renders `data` read-only with the form it was submitted on; no submit button. */
+export function SubmissionView({ form, data }: SubmissionViewProps) {
+  const { locale } = useI18n();
+  const today = new Date().toISOString().slice(0, 10);
+  const rules = (form.rules ?? []) as FormRule[];
+  const formData = (data ?? {}) as Record<string, unknown>;
+
+  const { schema, uiSchema, validator } = useMemo(() => {
+    let hidden: string[] = [];
+    try {
+      hidden = evaluateRules(rules, formData, { today, locale }).hidden;
+    } catch {
+      hidden = [];
+    }
+    const visible = withoutFields(form.schema, hidden);
+    return {
+      schema: localizeSchema(visible, form.uiSchema, locale),
+      uiSchema: { ...(localizeUiSchema(form.uiSchema, locale) ?? {}), 'ui:submitButtonOptions': { norender: true } },
+      validator: createBanshiValidator(visible, { rules, locale, today }),
+    };
+  }, [form, formData, locale, today]);
+
+  return (
+    <div data-testid="submission-view" className="banshi-submission-view">
+      <style>{css}</style>
+      <Form
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={formData}
+        validator={validator}
+        fields={fields}
+        formContext={formContext}
+        widgets={widgets}
+        readonly
+        noHtml5Validate
+        showErrorList={false}
+        onSubmit={() => undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** A case status (caseStatus code table) as a coloured tag. */
+import type { CaseStatus } from '../../../../schemas/src/generated/case.generated.js';
+import { useI18n } from '../../i18n.js';
+import { ToneTag, type Tone } from './tone-tag.js';
+
+const tones: Record<CaseStatus, Tone> = {
+  draft: 'grey',
+  submitted: 'blue',
+  notAccepted: 'red',
+  correction: 'amber',
+  accepted: 'blue',
+  inReview: 'blue',
+  suspended: 'grey',
+  approved: 'green',
+  denied: 'red',
+  completed: 'green',
+  withdrawn: 'grey',
+};
+
+/** The status tag (已收件, 已受理, 补齐补正 …). */
+export function CaseStatusTag({ status }: { status: CaseStatus }) {
+  const { t } = useI18n();
+  return (
+    <ToneTag tone={tones[status]} data-testid="case-status" data-status={status}>
+      {t(`workbench.status.${status}`)}
+    </ToneTag>
+  );
+}
