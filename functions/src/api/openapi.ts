@@ -54,7 +54,7 @@ export function renderOpenApi(): object {
     const schema = uses.length === 1 && uses[0] === route.returns
       ? { $ref: `#/components/schemas/${uses[0]}` }
       : { type: 'object', ...(uses.length ? { description: `uses ${uses.join(', ')}` } : {}) };
-    const success = route.key === 'POST /api/cases' || route.key === 'POST /api/items' || route.key.endsWith('/publish') ? '201' : '200';
+    const success = String(route.status ?? 200);
     paths[path] ??= {};
     paths[path][method.toLowerCase()] = {
       operationId: route.key.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, ''),
@@ -70,10 +70,9 @@ export function renderOpenApi(): object {
         ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${route.body}Request` } } } } }
         : {}),
       responses: {
-        [success]: {
-          description: route.returns,
-          content: { 'application/json': { schema } },
-        },
+        [success]: success === '204'
+          ? { description: route.returns }
+          : { description: route.returns, content: { 'application/json': { schema } } },
         '4XX': { description: 'Bad input, not signed in, not allowed, not found, conflict', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
       },
     };

@@ -92,6 +92,28 @@ export const requestSchemas = {
     required: ['data'],
     additionalProperties: false,
   },
+  Draft: {
+    type: 'object',
+    properties: {
+      data: object,
+      idempotencyKey: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' },
+      onBehalfOf: id,
+      step: { type: 'integer', minimum: 0, maximum: 100 },
+    },
+    required: ['data'],
+    additionalProperties: false,
+  },
+  CreateBlob: {
+    type: 'object',
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f\\u007f/\\\\]+$' },
+      contentType: { enum: ['image/jpeg', 'image/png', 'application/pdf'] },
+      size: { type: 'integer', minimum: 1 },
+      material: id,
+    },
+    required: ['name', 'contentType', 'size'],
+    additionalProperties: false,
+  },
 } as const;
 
 export type RequestSchemaName = keyof typeof requestSchemas;

@@ -8,7 +8,9 @@ import { authorize } from '../domain/permissions/policy.js';
 import { httpHandler } from '../http/handler-kit.js';
 import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { appServices } from './app-services.js';
+import { checkAttachments, linkAttachments } from './blobs.js';
 import { checkBody } from './check-body.js';
+import { discardSubmittedDraft } from './drafts.js';
 
 /** A case with what is derived at read time: where its deadline stands. */
 function withDeadline(c: Case) {
@@ -32,7 +34,7 @@ function view(v: CaseView) {
 }
 
 /** POST /api/cases — submits an application; `Idempotency-Key` makes retries safe (201 new, 200 replay). */
-export const submit = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, body, locale, headers }) => {
+export const submit = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, body, locale, headers, log }) => {
   const idempotencyKey = idempotencyKeyOf(headers, { required: true });
   const input = checkBody<SubmitCaseInput>('SubmitCase', body, locale);
   const services = appServices();
@@ -42,7 +44,14 @@ export const submit = httpHandler({ auth: 'required', body: 'json' }, async ({ p
     const user = await services.catalogStore.getUser(input.onBehalfOf);
     represented = { ...(user?.name ? { onBehalfOfName: user.name } : {}), ...(user?.kind ? { onBehalfOfKind: user.kind } : {}) };
   }
+  await checkAttachments(principal, input.data, '/data', locale);
   const result = await submitCase(services, principal, { ...input, ...represented }, { idempotencyKey, locale });
+  // After the commit, best effort: the case's staff may now read its attachments (repeated on a
+  // replay, in case the first attempt stopped half-way; it is idempotent), and the draft is done.
+  await linkAttachments(result.case.data, result.case.id, log);
+  if (!result.replayed) {
+    await discardSubmittedDraft({ userId: principal.userId, itemId: input.itemId, ...(input.onBehalfOf ? { forApplicantId: input.onBehalfOf } : {}) }, log);
+  }
   return {
     status: result.replayed ? 200 : 201,
     headers: { location: `/api/cases/${result.case.id}`, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
@@ -82,7 +91,11 @@ export const history = httpHandler({ auth: 'required' }, async ({ principal, par
 });
 
 /** POST /api/cases/{caseId}/actions — one action with the expected version (409 when stale). */
-export const act = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, params, body, locale }) => {
+export const act = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, params, body, locale, log }) => {
   const input = checkBody<ActOnCaseInput>('CaseAction', body, locale);
-  return { body: view(await actOnCase(appServices(), principal, params.caseId, input, locale)) };
+  const resubmitted = input.action === 'resubmit' && input.data !== undefined;
+  if (resubmitted) await checkAttachments(principal, input.data, '/data', locale, params.caseId);
+  const result = await actOnCase(appServices(), principal, params.caseId, input, locale);
+  if (resubmitted) await linkAttachments(result.case.data, result.case.id, log);
+  return { body: view(result) };
 });

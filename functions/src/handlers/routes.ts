@@ -5,9 +5,11 @@
 import type { RequestSchemaName } from '../api/request-schemas.js';
 import type { HttpHandler } from '../http/handler-kit.js';
 import * as auth from './auth.js';
+import * as blobs from './blobs.js';
 import * as cases from './cases.js';
 import * as catalog from './catalog.js';
 import * as designer from './designer.js';
+import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
 import * as statistics from './statistics.js';
 
@@ -18,10 +20,12 @@ export interface RouteSpec {
   /** Whether a JWT is required (the public catalog and the development sign-in need none). */
   auth: boolean;
   summary: { 'zh-CN': string; en: string };
-  tag: 'auth' | 'catalog' | 'designer' | 'cases' | 'inbox' | 'supervision';
+  tag: 'auth' | 'catalog' | 'designer' | 'cases' | 'drafts' | 'blobs' | 'inbox' | 'supervision';
   body?: RequestSchemaName;
   /** Response schema: a meta-schema title, or a short description of the shape. */
   returns: string;
+  /** The success status when it is not 200. */
+  status?: 201 | 204;
 }
 
 export const routes: RouteSpec[] = [
@@ -36,23 +40,37 @@ export const routes: RouteSpec[] = [
   { key: 'GET /api/items/{itemId}/claims', handler: catalog.listClaims, auth: false, tag: 'catalog', returns: '{ items: Claim[] }', summary: { 'zh-CN': '认领（实施部门）', en: 'Claims (implementing departments)' } },
   { key: 'GET /api/departments', handler: catalog.listDepartments, auth: false, tag: 'catalog', returns: '{ items: Department[] }', summary: { 'zh-CN': '部门', en: 'Departments' } },
 
-  { key: 'POST /api/items', handler: designer.createItem, auth: true, tag: 'designer', body: 'ItemDraft', returns: '{ itemId, revision, problems }', summary: { 'zh-CN': '新建事项草稿', en: 'Create an item draft' } },
+  { key: 'POST /api/items', handler: designer.createItem, auth: true, tag: 'designer', body: 'ItemDraft', status: 201, returns: '{ itemId, revision, problems }', summary: { 'zh-CN': '新建事项草稿', en: 'Create an item draft' } },
   { key: 'GET /api/items/{itemId}/draft', handler: designer.getDraft, auth: true, tag: 'designer', returns: 'ItemDraft', summary: { 'zh-CN': '读取草稿', en: 'Read the draft' } },
   { key: 'PUT /api/items/{itemId}/draft', handler: designer.putDraft, auth: true, tag: 'designer', body: 'ItemDraft', returns: '{ itemId, revision, problems }', summary: { 'zh-CN': '保存草稿', en: 'Save the draft' } },
   { key: 'POST /api/items/{itemId}/draft/check', handler: designer.checkItemDraft, auth: true, tag: 'designer', returns: '{ ok, problems }', summary: { 'zh-CN': '检查草稿', en: 'Check the draft' } },
   { key: 'POST /api/items/{itemId}/draft/dry-run', handler: designer.dryRunDraft, auth: true, tag: 'designer', body: 'DryRun', returns: '{ path }', summary: { 'zh-CN': '试运行流程', en: 'Dry-run the draft flow' } },
-  { key: 'POST /api/items/{itemId}/publish', handler: designer.publishItem, auth: true, tag: 'designer', body: 'Publish', returns: '{ itemId, version }', summary: { 'zh-CN': '发布新版本', en: 'Publish a new version' } },
+  { key: 'POST /api/items/{itemId}/publish', handler: designer.publishItem, auth: true, tag: 'designer', body: 'Publish', status: 201, returns: '{ itemId, version }', summary: { 'zh-CN': '发布新版本', en: 'Publish a new version' } },
 
-  { key: 'POST /api/cases', handler: cases.submit, auth: true, tag: 'cases', body: 'SubmitCase', returns: '{ case: Case }', summary: { 'zh-CN': '提交申请（需 Idempotency-Key）', en: 'Submit an application (Idempotency-Key required)' } },
+  { key: 'POST /api/cases', handler: cases.submit, auth: true, tag: 'cases', body: 'SubmitCase', status: 201, returns: '{ case: Case }', summary: { 'zh-CN': '提交申请（需 Idempotency-Key）', en: 'Submit an application (Idempotency-Key required)' } },
   { key: 'GET /api/my/cases', handler: cases.myCases, auth: true, tag: 'cases', returns: '{ items: Case[], cursor? }', summary: { 'zh-CN': '我的办件', en: 'My cases' } },
   { key: 'GET /api/cases/by-receipt/{receiptNo}', handler: cases.getCaseByReceipt, auth: true, tag: 'cases', returns: '{ case: Case, openTasks: Task[] }', summary: { 'zh-CN': '按办件编号查询', en: 'Case by receipt number' } },
   { key: 'GET /api/cases/{caseId}', handler: cases.getCase, auth: true, tag: 'cases', returns: '{ case: Case, openTasks: Task[] }', summary: { 'zh-CN': '办件详情', en: 'A case' } },
   { key: 'GET /api/cases/{caseId}/history', handler: cases.history, auth: true, tag: 'cases', returns: '{ items: AuditEvent[] }', summary: { 'zh-CN': '办件记录', en: 'Case history' } },
   { key: 'POST /api/cases/{caseId}/actions', handler: cases.act, auth: true, tag: 'cases', body: 'CaseAction', returns: '{ case: Case, openTasks: Task[] }', summary: { 'zh-CN': '办理动作（需 expectedVersion）', en: 'Act on a case (expectedVersion required)' } },
 
+  { key: 'GET /api/drafts/{itemId}', handler: drafts.getDraft, auth: true, tag: 'drafts', returns: '{ itemId, data, step?, idempotencyKey?, onBehalfOf?, updatedAt }', summary: { 'zh-CN': '读取申请草稿（代办人加 ?for=申请人）', en: 'Read my application draft (agents: ?for=applicantId)' } },
+  { key: 'PUT /api/drafts/{itemId}', handler: drafts.putDraft, auth: true, tag: 'drafts', body: 'Draft', returns: '{ itemId, data, step?, idempotencyKey?, onBehalfOf?, updatedAt }', summary: { 'zh-CN': '保存申请草稿（不校验表单）', en: 'Save my application draft (not checked against the form)' } },
+  { key: 'DELETE /api/drafts/{itemId}', handler: drafts.deleteDraft, auth: true, tag: 'drafts', status: 204, returns: 'nothing (204)', summary: { 'zh-CN': '删除申请草稿', en: 'Discard my application draft' } },
+
+  { key: 'POST /api/blobs', handler: blobs.createBlob, auth: true, tag: 'blobs', body: 'CreateBlob', status: 201, returns: '{ blobId, uploadUrl, method, headers, maxBytes } (201)', summary: { 'zh-CN': '登记附件，返回上传地址', en: 'Register an attachment; answers where to upload it' } },
+  { key: 'PUT /api/blobs/{blobId}/content', handler: blobs.uploadBlob, auth: true, tag: 'blobs', status: 204, returns: 'nothing (204)', summary: { 'zh-CN': '上传附件内容（原始字节，仅一次）', en: 'Upload the attachment bytes (raw body, once)' } },
+  { key: 'GET /api/blobs/{blobId}', handler: blobs.getBlob, auth: true, tag: 'blobs', returns: 'the file bytes', summary: { 'zh-CN': '读取附件（上传人或可查看相关办件者）', en: 'Read an attachment (its uploader, or who may read a case using it)' } },
+
   { key: 'GET /api/statistics', handler: statistics.statistics, auth: true, tag: 'supervision', returns: '{ items: ItemStatistics[] }', summary: { 'zh-CN': '统计（部门 × 月份 × 事项）', en: 'Statistics by department, month and item' } },
   { key: 'GET /api/inbox', handler: inbox.inbox, auth: true, tag: 'inbox', returns: '{ items: Task[], cursor? }', summary: { 'zh-CN': '待办（按到期日）', en: 'Inbox by due date' } },
 ];
+
+/**
+ * The local server's body limit per request: 10 MB for attachment uploads (raw bytes), undefined
+ * (the 256 KB default) for everything else.
+ */
+export const maxBodyBytesFor = (method: string, path: string): number | undefined => blobs.blobUploadBodyLimit(method, path);
 
 /** The routes as the router takes them. */
 export function routeTable(): Record<string, HttpHandler> {

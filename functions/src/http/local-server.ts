@@ -4,9 +4,13 @@
  * The same handlers serve both; nothing here is used in AWS.
  */
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { NotFoundError } from '../domain/errors.js';
 import { PayloadTooLargeError } from './errors.js';
 import { logger as processLogger, type Logger } from './logger.js';
 import { negotiateLocale } from './negotiate-locale.js';
@@ -21,6 +25,13 @@ export interface LocalServerOptions {
   host?: string;
   /** Bodies beyond this are not read; the request is answered 413. Default 256 KB. */
   maxBodyBytes?: number;
+  /** A larger (or smaller) limit for some requests, e.g. attachment uploads; undefined → `maxBodyBytes`. */
+  maxBodyBytesFor?: (method: string, path: string) => number | undefined;
+  /**
+   * A built single-page app (web/dist) served for GET/HEAD requests outside `/api`: files with their
+   * content types (`/assets/*` cached as immutable), `index.html` for paths that are not files.
+   */
+  staticDir?: string;
   logger?: Logger;
 }
 
@@ -186,6 +197,100 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void
   res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 }
 
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/** The file under `root` a URL path names, or undefined when it is not a plain path inside `root`. */
+function staticPath(root: string, rawPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  if (decoded.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+  const file = resolve(root, `.${decoded}`);
+  return file === root || file.startsWith(`${root}${sep}`) ? file : undefined;
+}
+
+async function isFile(path: string): Promise<number | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves a GET/HEAD of the single-page app. Returns false when the request is not for it (an API
+ * path, another method); answers 404 for traversal attempts and missing assets.
+ */
+async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, rawPath: string, log: Logger): Promise<boolean> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if ((method !== 'GET' && method !== 'HEAD') || isApiPath(rawPath)) return false;
+  const requested = staticPath(root, rawPath);
+  if (requested === undefined) {
+    writeProblem(res, req, new NotFoundError('file'), log);
+    return true;
+  }
+  let file = requested;
+  let size = await isFile(file);
+  const looksLikeFile = rawPath.startsWith('/assets/') || extname(rawPath) !== '';
+  if (size === undefined && !looksLikeFile) {
+    // A client-side route (/workbench, /cases/123): the app's shell.
+    file = resolve(root, 'index.html');
+    size = await isFile(file);
+  }
+  if (size === undefined) {
+    writeProblem(res, req, new NotFoundError('file'), log);
+    return true;
+  }
+  const immutable = rawPath.startsWith('/assets/') && file !== resolve(root, 'index.html');
+  res.writeHead(200, {
+    'content-type': STATIC_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-length': String(size),
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+  });
+  if (method === 'HEAD') {
+    res.end();
+    return true;
+  }
+  await new Promise<void>((done, fail) => {
+    const stream = createReadStream(file);
+    stream.on('error', fail);
+    res.on('close', () => {
+      stream.destroy();
+      done();
+    });
+    stream.pipe(res);
+  });
+  return true;
+}
+
 function writeProblem(res: ServerResponse, req: IncomingMessage, error: unknown, log: Logger, close = false): void {
   const problem = toProblem(error, negotiateLocale(req.headers['accept-language']), { logger: log });
   if (close) problem.headers.connection = 'close';
@@ -196,18 +301,24 @@ function writeProblem(res: ServerResponse, req: IncomingMessage, error: unknown,
 /**
  * Starts the local API on `host` (default 127.0.0.1) and `port` (default: any free one). Routes
  * are the same table as the router's, plus `GET /api/health` → `{ ok: true }`. A body beyond
- * `maxBodyBytes` (256 KB) is answered 413 — up front from Content-Length, or as soon as the
- * streamed bytes pass the limit — without buffering the rest; the connection is then closed.
+ * `maxBodyBytes` (256 KB; `maxBodyBytesFor` may raise it per request, e.g. for attachment uploads)
+ * is answered 413 — up front from Content-Length, or as soon as the streamed bytes pass the limit —
+ * without buffering the rest; the connection is then closed. With `staticDir`, GET/HEAD requests
+ * outside `/api` serve the built web app (index.html for client-side routes; never outside the folder).
  */
 export async function createLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const host = options.host ?? '127.0.0.1';
-  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const defaultMaxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const staticRoot = options.staticDir === undefined ? undefined : resolve(options.staticDir);
   const log = options.logger ?? processLogger;
   const router = createRouter({ 'GET /api/health': health, ...options.routes });
 
   const server = createServer((req, res) => {
     void (async () => {
       try {
+        const { rawPath } = splitTarget(req.url ?? '/');
+        if (staticRoot !== undefined && (await serveStatic(staticRoot, req, res, rawPath, log))) return;
+        const maxBodyBytes = options.maxBodyBytesFor?.((req.method ?? 'GET').toUpperCase(), rawPath) ?? defaultMaxBodyBytes;
         const declared = Number(req.headers['content-length'] ?? 0);
         const bytes = declared > maxBodyBytes ? undefined : await readBody(req, maxBodyBytes);
         if (bytes === undefined) {

@@ -1,17 +1,24 @@
 /**
  * `npm start`: DynamoDB Local (data under .data/), the table, the built-in items and sample users,
- * and the API on http://127.0.0.1:3000 — no AWS account needed.
+ * the statistics consumer polling the table's stream (as its Lambda would), and the API and the
+ * web app (web/dist, built with Vite first) on http://127.0.0.1:3000 — no AWS account needed.
  */
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultBlobDir } from '../adapters/blobs/local-blob-store.js';
 import { createDocumentClient, setDocumentClient } from '../adapters/dynamo/client.js';
 import { ensureTable } from '../adapters/dynamo/table.js';
 import { createCatalogStore } from '../adapters/dynamo/catalog-store.js';
+import { createStatisticsWriter } from '../adapters/dynamo/statistics-writer.js';
+import { createStatisticsStreamHandler } from '../handlers/statistics-stream.js';
 import { createLocalServer } from '../http/local-server.js';
-import { routeTable } from '../handlers/routes.js';
+import { maxBodyBytesFor, routeTable } from '../handlers/routes.js';
 import { loadReference } from '../../../schemas/src/index.js';
 import { startDynamoLocal } from './dynamo-local.js';
 import { seed } from './seed.js';
+import { startStreamPoller } from './stream-poller.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.BANSHI_DATA_DIR ?? '.data/dynamodb');
@@ -21,25 +28,44 @@ process.env.DDB_LOCAL_TELEMETRY = '0';
 // says nothing a local user can act on, so it stays quiet here. The lock file pins the SDK.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.TABLE_NAME = table;
+const webDir = fileURLToPath(new URL('../../../web/', import.meta.url));
+const webDist = resolve(webDir, 'dist');
+
+/** Builds web/ into web/dist with Vite, unless BANSHI_SKIP_WEB_BUILD=1 and a build is there already. */
+async function buildWeb(): Promise<void> {
+  if (process.env.BANSHI_SKIP_WEB_BUILD === '1' && existsSync(resolve(webDist, 'index.html'))) return;
+  const { build } = await import('vite');
+  await build({ configFile: resolve(webDir, 'vite.config.ts'), logLevel: 'warn' });
+}
 
 async function main(): Promise<void> {
   console.log('办事 Banshi — 正在启动本地环境 / starting the local stack…');
   await mkdir(dataDir, { recursive: true });
+  const webBuilt = buildWeb(); // alongside DynamoDB Local's start
+  webBuilt.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   const dynamo = await startDynamoLocal({ dataDir, port: Number(process.env.DYNAMO_PORT ?? 0) || undefined });
   process.env.DYNAMO_ENDPOINT = dynamo.endpoint;
   const client = createDocumentClient({ endpoint: dynamo.endpoint });
   setDocumentClient(client);
   await ensureTable(client, table);
   const report = await seed(createCatalogStore(client, table));
+  const poller = startStreamPoller({
+    endpoint: dynamo.endpoint,
+    tableName: table,
+    handler: createStatisticsStreamHandler({ writer: createStatisticsWriter(client, table) }),
+  });
 
-  const server = await createLocalServer({ routes: routeTable(), port });
+  await webBuilt;
+  const server = await createLocalServer({ routes: routeTable(), port, maxBodyBytesFor, staticDir: webDist });
   const users = loadReference().users;
   console.log(`
-DynamoDB Local  ${dynamo.endpoint}  (data: ${dataDir}, table: ${table})
+网页 web app    ${server.url}/          (built from web/ into ${webDist})
+DynamoDB Local  ${dynamo.endpoint}  (data: ${dataDir}, table: ${table}; stream → statistics)
 已加载 / loaded  ${report.departments} departments, ${report.users} users, ${report.claims} claims,
                  items published now: ${report.itemsPublished.join(', ') || '—'}; already there: ${report.itemsAlreadyPublished.join(', ') || '—'}
 
 API             ${server.url}/api          health: ${server.url}/api/health
+附件 blobs      ${defaultBlobDir()}
 目录 catalog    ${server.url}/api/items
 登录 sign in    curl -s -X POST ${server.url}/api/auth/dev-sign-in -H 'content-type: application/json' -d '{"userId":"${users[0]?.id}"}'
 
@@ -50,6 +76,7 @@ Ctrl+C 停止 / to stop.`);
 
   const stop = async () => {
     await server.close();
+    await poller.stop();
     await dynamo.stop();
     process.exit(0);
   };

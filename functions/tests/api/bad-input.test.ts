@@ -116,6 +116,24 @@ const routes: WriteRoute[] = [
     unknownField: () => ({ action: 'accept', taskId, expectedVersion: 1, isAdmin: true }),
     carrier: () => ({ action: 'accept', taskId, expectedVersion: 1 }),
   },
+  {
+    key: 'PUT /api/drafts/{itemId}',
+    method: 'PUT',
+    path: () => '/api/drafts/senior-card',
+    client: () => zhang,
+    wrongTypes: () => ({ body: { data: 'x', step: 'one', idempotencyKey: 5 }, pointers: ['/data', '/step', '/idempotencyKey'] }),
+    unknownField: () => ({ data: {}, isAdmin: true }),
+    carrier: () => ({ data: {} }),
+  },
+  {
+    key: 'POST /api/blobs',
+    method: 'POST',
+    path: () => '/api/blobs',
+    client: () => zhang,
+    wrongTypes: () => ({ body: { name: 1, contentType: 'text/html', size: '10' }, pointers: ['/name', '/contentType', '/size'] }),
+    unknownField: () => ({ name: 'a.pdf', contentType: 'application/pdf', size: 10, isAdmin: true }),
+    carrier: () => ({ name: 'a.pdf', contentType: 'application/pdf', size: 10 }),
+  },
 ];
 
 const json = { 'content-type': 'application/json' };

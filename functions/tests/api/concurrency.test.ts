@@ -96,7 +96,7 @@ describe('concurrency and idempotency over the HTTP API', () => {
     const history = await li.get(`/api/cases/${caseId}/history`);
     expect(openTasks.length + history.body.items.length).toBe(2);
     expect(await api.itemCount()).toBe(before + 1 + openTasks.length + history.body.items.length + 1);
-  });
+  }, 180_000);
 
   it('marks a replayed submission as such and points to the original case', async () => {
     const key = newKey();

@@ -60,6 +60,7 @@ describe('senior card (老年人优待证) over the HTTP API', () => {
 
   it("counts the month's cases per item for supervisors, and for no one else", async () => {
     const supervisor = await api.signIn('u-supervisor');
+    await api.drainStatistics();
 
     const stats = await supervisor.get('/api/statistics?department=d-150102-civil-affairs&month=2026-11');
     const refused = await zhang.get('/api/statistics?department=d-150102-civil-affairs&month=2026-11');

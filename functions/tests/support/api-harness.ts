@@ -1,7 +1,8 @@
 /**
  * The API as a new user reaches it, for integration tests: its own table on the run's DynamoDB
  * Local, seeded with the built-in items and sample users, served by the local HTTP server on a
- * free port, with a clock the test can set. Requests go over real HTTP with `fetch`.
+ * free port, with a clock the test can set, and the statistics stream consumer polling the table's
+ * stream (as Lambda would). Requests go over real HTTP with `fetch`.
  *
  * @example
  * const api = await startApi('senior-card');
@@ -9,15 +10,23 @@
  * const res = await zhang.post('/api/cases', body, { 'idempotency-key': 'k-00000001' });
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { fixedClock } from '../../src/adapters/clock.js';
 import { createCatalogStore } from '../../src/adapters/dynamo/catalog-store.js';
 import { setDocumentClient } from '../../src/adapters/dynamo/client.js';
+import { createStatisticsWriter } from '../../src/adapters/dynamo/statistics-writer.js';
 import { useClock } from '../../src/handlers/app-services.js';
-import { routeTable } from '../../src/handlers/routes.js';
+import { createLocalBlobStore } from '../../src/adapters/blobs/local-blob-store.js';
+import { useBlobStore } from '../../src/handlers/blobs.js';
+import { maxBodyBytesFor, routeTable } from '../../src/handlers/routes.js';
+import { createStatisticsStreamHandler } from '../../src/handlers/statistics-stream.js';
 import { createLocalServer } from '../../src/http/local-server.js';
 import { seed } from '../../src/local/seed.js';
-import { createTestTable, type TestTable } from './test-table.js';
+import { startStreamPoller } from '../../src/local/stream-poller.js';
+import { createTestTable, dynamoEndpoint, type TestTable } from './test-table.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -41,9 +50,27 @@ export interface Api {
   anonymous: ApiClient;
   /** Signs in as a sample user through the development sign-in route. */
   signIn(userId: string): Promise<ApiClient>;
-  /** How many items the table holds (a test-only scan: proves that a refused request wrote nothing). */
+  /**
+   * How many items the table holds (a test-only scan: proves that a refused request wrote nothing).
+   * Drains the statistics stream first, so counters of earlier requests are already there.
+   */
   itemCount(): Promise<number>;
+  /** Resolves once the statistics consumer has been handed every change made so far (no sleeping). */
+  drainStatistics(): Promise<void>;
+  /** The temporary folder attachments (blobs) are kept in; removed by `stop`. */
+  blobDir: string;
   stop(): Promise<void>;
+}
+
+export interface StartApiOptions {
+  /**
+   * Refuse submissions that reference blob ids the store never issued. Off by default because the
+   * API tests' sample applications carry fixed, never-uploaded attachment ids; blobs that do exist
+   * are always checked (owner, uploaded, type and size).
+   */
+  strictAttachments?: boolean;
+  /** Serve a built web app from this folder (the local server's `staticDir`). */
+  staticDir?: string;
 }
 
 /** A fresh idempotency key. */
@@ -76,14 +103,26 @@ function client(url: string, token?: string): ApiClient {
 }
 
 /** Starts the API on its own seeded table; `today` pins the clock (default 2026-03-02, 10:00 in Beijing). */
-export async function startApi(prefix: string, today = '2026-03-02'): Promise<Api> {
+export async function startApi(prefix: string, today = '2026-03-02', options: StartApiOptions = {}): Promise<Api> {
   const table = await createTestTable(prefix);
   process.env.TABLE_NAME = table.tableName;
   setDocumentClient(table.client);
   const clock = fixedClock(`${today}T02:00:00.000Z`);
   useClock(clock);
   await seed(createCatalogStore(table.client, table.tableName), clock.now());
-  const server = await createLocalServer({ routes: routeTable(), port: 0 });
+  const poller = startStreamPoller({
+    endpoint: dynamoEndpoint(),
+    tableName: table.tableName,
+    handler: createStatisticsStreamHandler({ writer: createStatisticsWriter(table.client, table.tableName) }),
+  });
+  const blobDir = await mkdtemp(join(tmpdir(), `banshi-blobs-${prefix}-`));
+  useBlobStore(createLocalBlobStore(blobDir), { allowUnknownBlobIds: !options.strictAttachments });
+  const server = await createLocalServer({
+    routes: routeTable(),
+    port: 0,
+    maxBodyBytesFor,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+  });
   const anonymous = client(server.url);
   return {
     url: server.url,
@@ -95,7 +134,10 @@ export async function startApi(prefix: string, today = '2026-03-02'): Promise<Ap
       if (res.status !== 200) throw new Error(`sign-in of ${userId} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return client(server.url, res.body.token);
     },
+    drainStatistics: () => poller.drain(),
+    blobDir,
     async itemCount() {
+      await poller.drain();
       let count = 0;
       let start: Record<string, any> | undefined;
       do {
@@ -106,8 +148,10 @@ export async function startApi(prefix: string, today = '2026-03-02'): Promise<Ap
       return count;
     },
     async stop() {
+      await poller.stop();
       await server.close();
       await table.drop();
+      await rm(blobDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Cases, tasks, audit events, idempotency records and statistics in DynamoDB (keys: table.ts).
  * A change of a case is committed in ONE TransactWriteItems, conditional on the case version.
+ * Statistics are not written here: the table's stream feeds them (statistics-writer.ts), so
+ * concurrent submissions never meet on a shared counter item inside a transaction.
  */
 import {
   TransactionCanceledException,
@@ -19,7 +21,6 @@ import type { Task } from '../../../../schemas/src/generated/task.generated.js';
 import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
 import type { CaseChange } from '../../domain/cases/case-change.js';
 import { BadRequestError, ConflictError } from '../../domain/errors.js';
-import { isoDateIn } from '../clock.js';
 import {
   asStartKey,
   decodeCursorJson,
@@ -85,29 +86,6 @@ function stripKeys<T>(item: Record<string, unknown>): T {
   return copy as T;
 }
 
-/**
- * Statistics counter an event bumps, if any: submissions, acceptances and outcomes. Other steps
- * (review, approve before completion, corrections) add no write to keep a lifecycle cheap.
- */
-export function statisticsCounter(event: AuditEvent): string | undefined {
-  if (event.action === 'submit') return 'submitted';
-  if (event.fromStatus === event.toStatus) return undefined;
-  switch (event.toStatus) {
-    case 'accepted':
-      return 'accepted';
-    case 'notAccepted':
-      return 'notAccepted';
-    case 'completed':
-      return 'completed';
-    case 'denied':
-      return 'denied';
-    case 'withdrawn':
-      return 'withdrawn';
-    default:
-      return undefined;
-  }
-}
-
 function caseItem(c: Case): Record<string, unknown> {
   return {
     ...c,
@@ -158,8 +136,6 @@ function estimateWriteUnits(change: CaseChange, items: TransactItem[]): number {
   let units = 0;
   for (const item of items) {
     if (item.Put) units += 2 * writeUnits(item.Put.Item as Record<string, unknown>);
-    // The statistics item holds a handful of counters: well under 1 KB.
-    if (item.Update) units += 2;
   }
   const c = change.case;
   if (change.expectedVersion === null) units += 2 + (c.agentId ? 1 : 0); // lookup, byApplicant, byAgent
@@ -258,7 +234,8 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
   return {
     /**
      * Commits one change of a case atomically: the case (conditional on its version), its
-     * tasks, its audit event, the idempotency record and the statistics counter.
+     * tasks, its audit event and the idempotency record. The statistics counters follow from the
+     * case item's stream record (eventually consistent, see statistics-writer.ts).
      *
      * @throws ConflictError when the case version is stale or another writer won the race
      *   (nothing is written)
@@ -317,20 +294,6 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
             ConditionExpression: 'attribute_not_exists(PK) OR #ttl <= :now',
             ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
             ExpressionAttributeValues: { ':now': now },
-          },
-        });
-      }
-
-      const counter = statisticsCounter(event);
-      if (counter) {
-        const month = isoDateIn(new Date(event.at)).slice(0, 7);
-        items.push({
-          Update: {
-            TableName: tableName,
-            Key: { PK: keys.statistics(c.departmentId, month), SK: keys.item(c.itemId) },
-            UpdateExpression: 'ADD #counter :one SET departmentId = :d, #month = :m, itemId = :i',
-            ExpressionAttributeNames: { '#counter': counter, '#month': 'month' },
-            ExpressionAttributeValues: { ':one': 1, ':d': c.departmentId, ':m': month, ':i': c.itemId },
           },
         });
       }
@@ -542,7 +505,10 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
       return readIdempotency(principalId, key);
     },
 
-    /** Counters of every item of a department in a month (YYYY-MM). */
+    /**
+     * Counters of every item of a department in a month (YYYY-MM), as the stream consumer has
+     * counted them so far (eventually consistent: a change shows once its stream record is applied).
+     */
     async getStatistics(departmentId: string, month: string): Promise<ItemStatistics[]> {
       if (!/^\d{4}-\d{2}$/.test(month)) {
         throw new BadRequestError('month must be YYYY-MM', [

@@ -19,7 +19,7 @@
  * | task (待办)         | CASE#<caseId>             | TASK#<taskId>          | open tasks only: inbox: INBOX#<d>#<role> / <dueDate>#<taskId>;                                 |
  * |                    |                           |                        | due: DUE#<shard 0..3> / <dueDate>#<taskId>                                                    |
  * | idempotency record | IDEM#<principal>#<key>    | META                   | — (expiresAt: TTL, ≥ 24 h; caseId it produced)                                                 |
- * | statistics         | STAT#<deptId>#<yyyy-mm>   | ITEM#<itemId>          | — (counters changed with ADD in the case's transaction)                                        |
+ * | statistics         | STAT#<deptId>#<yyyy-mm>   | ITEM#<itemId>          | — (counters ADDed by the stream consumer, statistics-writer.ts; `seen`: shard → last sequence) |
  *
  * Indexes and why:
  * - `catalog`, `byDepartment`, `byLevel` (projection ALL): catalog listings by department / level /
@@ -40,6 +40,10 @@
  *
  * Write cost: a task does not copy the case (only ids, names, step, department, role, due date);
  * the event holds only the change. See case-store.ts for the transaction of one change.
+ *
+ * Stream (NEW_AND_OLD_IMAGES): derived data is kept out of the request path. Statistics are
+ * counted from the case items' old and new images by a stream consumer (handlers/statistics-stream.ts),
+ * so no case transaction touches a shared counter item (no hot key, no extra write units).
  */
 import {
   CreateTableCommand,
@@ -47,17 +51,25 @@ import {
   DescribeTimeToLiveCommand,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
   type CreateTableCommandInput,
   type DynamoDBClient,
   type GlobalSecondaryIndex,
   type Projection,
+  type StreamSpecification,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** The TTL attribute (epoch seconds). */
 export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** The table's stream: both images, so consumers see what changed (statistics, audit). */
+export const STREAM_SPECIFICATION = {
+  StreamEnabled: true,
+  StreamViewType: 'NEW_AND_OLD_IMAGES',
+} as const satisfies StreamSpecification;
 
 /** Number of partitions of the `due` index. */
 export const DUE_SHARDS = 4;
@@ -140,12 +152,42 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
     ],
     AttributeDefinitions: [...attributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
     GlobalSecondaryIndexes: indexes,
+    StreamSpecification: { ...STREAM_SPECIFICATION },
   };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Creates the table if it is missing, waits until it is active and enables TTL on `expiresAt`.
- * Safe to call again and concurrently.
+ * Enables the stream on a table created before it had one (UpdateTable), and waits until the
+ * table is ACTIVE again. A table whose stream is already enabled is left alone (whatever its view
+ * type: changing it would need disabling the stream first, which loses unread records).
+ */
+async function ensureStream(client: DynamoDBClient, tableName: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.StreamSpecification?.StreamEnabled && Table.TableStatus === 'ACTIVE') return;
+    if (attempt >= 60) throw new Error(`could not enable the stream of table ${tableName}`);
+    if (Table?.StreamSpecification?.StreamEnabled || Table?.TableStatus !== 'ACTIVE') {
+      await sleep(1_000); // being updated (by us or a concurrent caller)
+      continue;
+    }
+    try {
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { ...STREAM_SPECIFICATION } }));
+    } catch (error) {
+      // A concurrent caller enabled it first, or the table is busy with another update: look again.
+      const benign =
+        error instanceof ResourceInUseException ||
+        (error instanceof Error && /already has an enabled stream|being updated|in use/i.test(error.message));
+      if (!benign) throw error;
+      await sleep(500);
+    }
+  }
+}
+
+/**
+ * Creates the table if it is missing, waits until it is active, enables its stream if it was
+ * created without one, and enables TTL on `expiresAt`. Safe to call again and concurrently.
  */
 export async function ensureTable(
   anyClient: DynamoDBClient | DynamoDBDocumentClient,
@@ -171,6 +213,7 @@ export async function ensureTable(
     { client, maxWaitTime: 120, minDelay: 1, maxDelay: 2 },
     { TableName: tableName },
   );
+  await ensureStream(client, tableName);
   const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
   const status = ttl.TimeToLiveDescription?.TimeToLiveStatus;
   if (status !== 'ENABLED' && status !== 'ENABLING') {

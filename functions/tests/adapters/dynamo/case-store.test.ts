@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseStore, type CaseStore } from '../../../src/adapters/dynamo/case-store.js';
 import { IdempotencyReplayError } from '../../../src/adapters/dynamo/errors.js';
 import { encodeCursor } from '../../../src/adapters/dynamo/cursor.js';
+import { createStatisticsWriter } from '../../../src/adapters/dynamo/statistics-writer.js';
 import { BadRequestError, ConflictError } from '../../../src/domain/errors.js';
 import { aStep, aSubmission, aTask } from '../../support/case-fixtures.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
@@ -120,25 +121,27 @@ describe('commit', () => {
     expect(await store.getIdempotent(idempotency.principalId, idempotency.key)).toMatchObject({ caseId: again.case.id });
   });
 
-  it('adds to the statistics counters of the department, month and item', async () => {
+  it('leaves the statistics to the stream consumer: a commit writes no counter item and costs no counter units', async () => {
     const submitted = aSubmission({ departmentId: 'dept-stat', itemId: 'item-stat', departments: { lead: 'dept-stat' } });
-    await store.commit(submitted);
-    await store.commit(aSubmission({ departmentId: 'dept-stat', itemId: 'item-stat', departments: { lead: 'dept-stat' } }));
+
+    const result = await store.commit(submitted);
     const accepted = aStep(submitted.case, { status: 'accepted', stepId: 'review', action: 'accept', closing: submitted.tasks });
     await store.commit(accepted);
-    const completed = aStep(accepted.case, { status: 'completed', stepId: 'end', action: 'complete' });
-    await store.commit(completed);
 
-    const stats = await store.getStatistics('dept-stat', '2026-11');
+    expect(await store.getStatistics('dept-stat', '2026-11')).toEqual([]);
+    // Each item is under 1 KB: case, task and event at 2 units each in the transaction, plus the
+    // lookup, byApplicant, inbox and due index entries at 1 each — and no counter item.
+    expect(result.estimatedWcu).toBe(10);
+  });
 
-    expect(stats).toEqual([
-      {
-        departmentId: 'dept-stat',
-        month: '2026-11',
-        itemId: 'item-stat',
-        counters: { submitted: 2, accepted: 1, completed: 1 },
-      },
-    ]);
+  it('reads the counters the stream consumer wrote, without its bookkeeping', async () => {
+    const writer = createStatisticsWriter(table.client, table.tableName);
+    const increments = { departmentId: 'dept-read', month: '2026-11', itemId: 'item-read', counters: { submitted: 2, completed: 1 } };
+    await writer.apply('shard-1', [{ sequenceNumber: '100', increments }]);
+
+    const stats = await store.getStatistics('dept-read', '2026-11');
+
+    expect(stats).toEqual([{ departmentId: 'dept-read', month: '2026-11', itemId: 'item-read', counters: { submitted: 2, completed: 1 } }]);
   });
 });
 

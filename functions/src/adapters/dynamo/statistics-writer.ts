@@ -1,0 +1,195 @@
+/**
+ * Applies statistics counted from the table's stream (domain/statistics/count-changes.ts) to the
+ * counter items `STAT#<dept>#<yyyy-mm>` / `ITEM#<itemId>`: ONE UpdateItem ADD per counter item and
+ * batch, outside any transaction — so the request path never touches a shared counter.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  aggregateIncrements,
+  counterKey,
+  type CounterIncrements,
+} from '../../domain/statistics/count-changes.js';
+import { keys } from './table.js';
+
+/** The attribute of a counter item that remembers, per stream shard, the last applied sequence number. */
+export const SEEN_ATTRIBUTE = 'seen';
+
+/** Stream sequence numbers are decimal strings of 21 to 40 digits; padded to 40 they compare as numbers. */
+const SEQUENCE_WIDTH = 40;
+
+/** A sequence number padded with zeros to a fixed width, so that string order is numeric order. */
+export function padSequenceNumber(sequenceNumber: string): string {
+  if (!/^\d{1,40}$/.test(sequenceNumber)) throw new Error(`not a stream sequence number: ${sequenceNumber}`);
+  return sequenceNumber.padStart(SEQUENCE_WIDTH, '0');
+}
+
+/** What one stream record counts, with its sequence number (as the stream spells it). */
+export interface SequencedIncrements {
+  sequenceNumber: string;
+  increments: CounterIncrements;
+}
+
+/** A counter item whose write failed; its records must be delivered again. */
+export interface StatisticsWriteFailure {
+  departmentId: string;
+  month: string;
+  itemId: string;
+  /** The earliest record (stream spelling) that counted towards this item in the batch. */
+  firstSequenceNumber: string;
+  error: unknown;
+}
+
+export interface StatisticsApplyResult {
+  /** Counter items written. */
+  applied: number;
+  /** Counter items that had seen every record of the batch already (a redelivery). */
+  skipped: number;
+  failures: StatisticsWriteFailure[];
+}
+
+interface Contribution {
+  seq: string; // padded
+  sequenceNumber: string; // as delivered
+  increments: CounterIncrements;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The statistics writer.
+ *
+ * At-least-once delivery, exactly-once counting. DynamoDB Streams (and Lambda's event source
+ * mapping, or the local poller) deliver each record at least once: a batch is delivered again
+ * when its handler failed, timed out or reported a partial failure — and the batch delivered
+ * again need not be the same batch (after a partial failure it starts at the failed record and may
+ * run further). Within one shard, records come in sequence-number order and one batch at a time.
+ * So, per counter item, the writer keeps `seen[<shardId>]` = the highest (padded) sequence number
+ * of that shard already applied to it, and writes with the condition that the batch's first record
+ * for the item is greater than it:
+ * - condition holds → none of these records was applied before: ADD all of them, set `seen` to
+ *   the last one — counters and watermark change in one atomic item write;
+ * - ConditionalCheckFailed → some were applied: read the watermark (strongly consistent) and apply
+ *   only the records after it (conditional on the watermark read); when none is left the whole
+ *   batch had been applied → skip.
+ * A counter item is therefore never counted twice for a record, and no record is lost as long
+ * as each shard's batches are handed over in order, one at a time (Lambda: ParallelizationFactor 1,
+ * the default). Different shards keep separate watermarks because their sequence numbers
+ * interleave. `seen` holds one entry per shard that ever touched the item; an item covers one month.
+ * On AWS shards roll over every few hours, so a busy item's `seen` can grow past 1 KB within a
+ * month and its writes then cost more than 1 WCU: entries of shards older than the stream's 24-hour
+ * retention can never be redelivered and may be pruned (not done yet).
+ *
+ * @example
+ * const writer = createStatisticsWriter(documentClient(), tableName());
+ * const result = await writer.apply('shardId-0001', [{ sequenceNumber: '100', increments }]);
+ */
+export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName: string) {
+  const keyOf = (inc: CounterIncrements) => ({ PK: keys.statistics(inc.departmentId, inc.month), SK: keys.item(inc.itemId) });
+
+  async function readWatermark(inc: CounterIncrements, shardId: string): Promise<{ hasSeen: boolean; stored?: string }> {
+    const out = await client.send(
+      new GetCommand({ TableName: tableName, Key: keyOf(inc), ProjectionExpression: '#seen', ExpressionAttributeNames: { '#seen': SEEN_ATTRIBUTE }, ConsistentRead: true }),
+    );
+    const seen = out.Item?.[SEEN_ATTRIBUTE] as Record<string, unknown> | undefined;
+    if (!seen || typeof seen !== 'object') return { hasSeen: false };
+    const stored = seen[shardId];
+    return { hasSeen: true, stored: typeof stored === 'string' ? stored : undefined };
+  }
+
+  /** Writes one counter item's contributions; resolves 'applied' or 'skipped'. */
+  async function applyOne(shardId: string, all: Contribution[]): Promise<'applied' | 'skipped'> {
+    // undefined = not read yet (the optimistic first attempt).
+    let watermark: { hasSeen: boolean; stored?: string } | undefined;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const pending = watermark?.stored ? all.filter((c) => c.seq > watermark!.stored!) : all;
+      if (pending.length === 0) return 'skipped';
+      const [sum] = aggregateIncrements(pending.map((c) => c.increments));
+      const first = pending[0].seq;
+      const last = pending.reduce((max, c) => (c.seq > max ? c.seq : max), first);
+
+      const names: Record<string, string> = { '#seen': SEEN_ATTRIBUTE, '#month': 'month' };
+      const values: Record<string, unknown> = { ':d': sum.departmentId, ':m': sum.month, ':i': sum.itemId };
+      const adds = Object.entries(sum.counters).map(([name, value], i) => {
+        names[`#c${i}`] = name;
+        values[`:c${i}`] = value;
+        return `#c${i} :c${i}`;
+      });
+      let set: string;
+      let condition: string;
+      if (watermark && !watermark.hasSeen) {
+        // First write by the stream to this item (or an item from before the stream): create the map.
+        set = '#seen = :seen';
+        values[':seen'] = { [shardId]: last };
+        condition = 'attribute_not_exists(#seen)';
+      } else {
+        names['#shard'] = shardId;
+        set = '#seen.#shard = :last';
+        values[':last'] = last;
+        if (!watermark) {
+          condition = 'attribute_exists(#seen) AND (attribute_not_exists(#seen.#shard) OR #seen.#shard < :first)';
+          values[':first'] = first;
+        } else if (watermark.stored === undefined) {
+          condition = 'attribute_exists(#seen) AND attribute_not_exists(#seen.#shard)';
+        } else {
+          condition = '#seen.#shard = :stored';
+          values[':stored'] = watermark.stored;
+        }
+      }
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keyOf(sum),
+            UpdateExpression: `SET ${set}, departmentId = :d, #month = :m, itemId = :i ADD ${adds.join(', ')}`,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          }),
+        );
+        return 'applied';
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        watermark = await readWatermark(sum, shardId);
+      }
+    }
+    throw new Error(`statistics item ${counterKey(all[0].increments)} kept changing under the writer`);
+  }
+
+  return {
+    /**
+     * Applies one stream batch of one shard: the records' increments grouped per counter item,
+     * one conditional UpdateItem ADD per item (in parallel). Idempotent: applying a batch again,
+     * or a later batch that overlaps it, counts each record once (see the TSDoc of the writer).
+     * A failed item does not stop the others; it is reported with its earliest record.
+     *
+     * @param shardId the stream shard the records come from
+     * @param records the batch's counted records, in stream order
+     */
+    async apply(shardId: string, records: SequencedIncrements[]): Promise<StatisticsApplyResult> {
+      if (!shardId) throw new Error('a shard id is required');
+      const byKey = new Map<string, Contribution[]>();
+      for (const record of records) {
+        const key = counterKey(record.increments);
+        const list = byKey.get(key) ?? [];
+        list.push({ seq: padSequenceNumber(record.sequenceNumber), sequenceNumber: record.sequenceNumber, increments: record.increments });
+        byKey.set(key, list);
+      }
+      const groups = [...byKey.values()].map((list) => list.sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0)));
+      const outcomes = await Promise.allSettled(groups.map((list) => applyOne(shardId, list)));
+      const result: StatisticsApplyResult = { applied: 0, skipped: 0, failures: [] };
+      outcomes.forEach((outcome, i) => {
+        if (outcome.status === 'fulfilled') {
+          result[outcome.value] += 1;
+          return;
+        }
+        const { departmentId, month, itemId } = groups[i][0].increments;
+        result.failures.push({ departmentId, month, itemId, firstSequenceNumber: groups[i][0].sequenceNumber, error: outcome.reason });
+      });
+      return result;
+    },
+  };
+}
+
+/** The statistics writer's interface. */
+export type StatisticsWriter = ReturnType<typeof createStatisticsWriter>;
