@@ -1,0 +1,146 @@
+/**
+ * axe-core (through Playwright) on the pages of the portal and the workbench, each with real data:
+ * no violation of impact serious or critical. A failure lists each violation's rule, impact and
+ * the elements it found.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newKey, startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
+import { launchBrowser, newContext, screenshot } from './support/browser.js';
+import { TINY_PNG, signInWithToken, webDist } from './support/journey.js';
+
+const SERIOUS = new Set(['serious', 'critical']);
+
+/** Uploads a tiny PNG as the web app does (create the blob, PUT the bytes); returns the attachment item. */
+async function upload(client: ApiClient, material: string, name: string) {
+  const created = await client.post('/api/blobs', { name, contentType: 'image/png', size: TINY_PNG.length, material });
+  if (created.status !== 201) throw new Error(`blob not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const put = await client.raw(created.body.method ?? 'PUT', created.body.uploadUrl, TINY_PNG, { 'content-type': 'image/png', ...created.body.headers });
+  if (put.status !== 204) throw new Error(`blob not uploaded: ${put.status} ${JSON.stringify(put.body)}`);
+  return { blobId: created.body.blobId as string, name, size: TINY_PNG.length, contentType: 'image/png' };
+}
+
+async function submitSeniorCard(zhang: ApiClient): Promise<string> {
+  const data = {
+    applicant: { name: '张三', idNumber: '150102195603120014', mobile: '13804710001', address: '呼和浩特市新城区海拉尔东路1号', regionCode: '150102' },
+    residenceType: 'hukou',
+    attachments: { identity: [await upload(zhang, 'identity', '身份证.png')], photo: [await upload(zhang, 'photo', '照片.png')] },
+  };
+  const res = await zhang.post('/api/cases', { itemId: 'senior-card', data }, { 'idempotency-key': newKey() });
+  if (res.status !== 201) throw new Error(`case not submitted: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.case.id as string;
+}
+
+/** The serious and critical violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => SERIOUS.has(v.impact ?? ''))
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
+}
+
+describe('accessibility (axe-core) of the portal and the workbench', () => {
+  let api: Api;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let correctionCaseId: string;
+  let submittedCaseId: string;
+  const pages = new Map<string, Page>();
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi('e2e-a11y', undefined, { staticDir: webDist(), strictAttachments: true }), launchBrowser()]);
+    // Real data: one case returned for correction, one waiting in the window clerk's inbox.
+    const zhang = await api.signIn('u-zhangsan');
+    const window = await api.signIn('u-xc-civil-window');
+    correctionCaseId = await submitSeniorCard(zhang);
+    submittedCaseId = await submitSeniorCard(zhang);
+    const task = (await window.get(`/api/cases/${correctionCaseId}`)).body.openTasks[0];
+    const returned = await window.post(`/api/cases/${correctionCaseId}/actions`, {
+      action: 'returnForCorrection', taskId: task.id, expectedVersion: 1, correction: [{ pointer: '/attachments/photo', message: '照片不清晰，请重新上传' }],
+    });
+    if (returned.status !== 200) throw new Error(`not returned: ${returned.status} ${JSON.stringify(returned.body)}`);
+    for (const userId of ['u-zhangsan', 'u-xc-civil-window']) {
+      const context = await newContext(browser);
+      contexts.push(context);
+      await signInWithToken(context, api, userId);
+      pages.set(userId, await context.newPage());
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    await api?.stop();
+  });
+
+  /** Opens `path` as `userId`, waits for `ready` and the network to settle, runs `then`, screenshots. */
+  const visit = async (userId: string, path: string, ready: string, name: string, then?: (page: Page) => Promise<void>) => {
+    const page = pages.get(userId)!;
+    const problems: string[] = [];
+    const onResponse = (r: { status(): number; url(): string }) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`);
+    page.on('response', onResponse);
+    try {
+      await page.goto(`${api.url}${path}`);
+      await page.locator(ready).first().waitFor({ timeout: 20_000 });
+    } catch (error) {
+      await screenshot(page, `a11y-${name}-failed`);
+      const shown = await page.locator('main').innerText().catch(() => '');
+      throw new Error(`${path} did not show ${ready}; responses ≥ 400: ${problems.join(', ') || 'none'}; page: ${shown.slice(0, 300)}`, { cause: error });
+    } finally {
+      page.off('response', onResponse);
+    }
+    await page.waitForLoadState('networkidle');
+    await then?.(page);
+    await screenshot(page, `a11y-${name}`);
+    return page;
+  };
+
+  it.each([
+    { name: 'catalog', user: 'u-zhangsan', path: () => '/', ready: '[data-testid=catalog-item]' },
+    { name: 'guide', user: 'u-zhangsan', path: () => '/items/senior-card', ready: '[data-testid=apply-button]' },
+    { name: 'my cases', user: 'u-zhangsan', path: () => '/my/cases', ready: '[data-testid=my-case-row]' },
+    { name: 'applicant case page', user: 'u-zhangsan', path: () => `/cases/${correctionCaseId}`, ready: '[data-testid=correction-list]' },
+    { name: 'inbox', user: 'u-xc-civil-window', path: () => '/workbench', ready: '[data-testid=inbox-row]' },
+    { name: 'staff case page', user: 'u-xc-civil-window', path: () => `/workbench/cases/${submittedCaseId}`, ready: '[data-testid=action-accept]' },
+  ])('finds no serious or critical violation on the $name', async ({ name, user, path, ready }) => {
+    // Arrange
+    const page = await visit(user, path(), ready, name.replace(/ /g, '-'));
+
+    // Act
+    const found = await seriousViolations(page);
+
+    // Assert
+    expect(found, `axe found on the ${name}:\n${found.join('\n')}`).toEqual([]);
+  }, 60_000);
+
+  it('finds no serious or critical violation on the apply form showing a field error', async () => {
+    // Arrange: the form with an invalid ID number entered.
+    const page = await visit('u-zhangsan', '/items/senior-card/apply', '#root_applicant_idNumber', 'apply-form', async (p) => {
+      const id = p.getByLabel('公民身份号码', { exact: true });
+      await id.fill('150102195603120015');
+      await id.blur();
+      await p.getByText(/校验位/).first().waitFor();
+    });
+
+    // Act
+    const found = await seriousViolations(page);
+
+    // Assert
+    expect(found, `axe found on the apply form:\n${found.join('\n')}`).toEqual([]);
+  }, 60_000);
+
+  it('finds no serious or critical violation in the return-for-correction dialog of the staff case page', async () => {
+    // Arrange
+    const page = await visit('u-xc-civil-window', `/workbench/cases/${submittedCaseId}`, '[data-testid=action-returnForCorrection]', 'staff-action-dialog', async (p) => {
+      await p.getByTestId('action-returnForCorrection').click();
+      await p.getByRole('dialog').getByLabel('补正说明').waitFor();
+    });
+
+    // Act
+    const found = await seriousViolations(page);
+
+    // Assert
+    expect(found, `axe found in the dialog:\n${found.join('\n')}`).toEqual([]);
+  }, 60_000);
+});
