@@ -4,41 +4,25 @@
  * receipt number that can also look a number up on the server, and cards instead of a table on a phone.
  */
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Grid, Input, List, Result, Segmented, Select, Skeleton, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Grid, Input, List, Segmented, Select, Skeleton, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api.js';
 import { DeadlineTag, useRemainingText } from '../components/workbench/deadline-tag.js';
-import { WorkbenchTheme } from '../components/workbench/tone-tag.js';
+import { StaffOnly } from '../components/workbench/staff-only.js';
 import type { CaseView, DeadlineStateName, InboxPage as InboxPageData, InboxTask } from '../components/workbench/workbench-types.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages/zh-cn.js';
-import { isStaff, useSession, type Principal } from '../session.js';
+import type { Principal } from '../session.js';
 
 const PAGE_SIZE = 30;
 const STATES: DeadlineStateName[] = ['overdue', 'dueSoon', 'onTime', 'paused'];
 
 /** The page: signed-in staff only. */
 export default function InboxPage() {
-  const { t } = useI18n();
-  const { principal, loading } = useSession();
-  if (loading) return <Spin tip={t('common.loading')} fullscreen />;
-  if (!principal || !isStaff(principal)) {
-    return (
-      <Result
-        status="403"
-        title={<h1 style={{ fontSize: 20, margin: 0 }}>{t(principal ? 'inbox.notStaff' : 'inbox.signInNeeded')}</h1>}
-        extra={<Link to="/sign-in">{t('inbox.signIn')}</Link>}
-      />
-    );
-  }
-  return (
-    <WorkbenchTheme>
-      <Inbox principal={principal} />
-    </WorkbenchTheme>
-  );
+  return <StaffOnly>{(principal) => <Inbox principal={principal} />}</StaffOnly>;
 }
 
 function Inbox({ principal }: { principal: Principal }) {

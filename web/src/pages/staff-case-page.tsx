@@ -4,7 +4,7 @@
  * the flow allows at the step of my open task, each in a modal sent with the case's version.
  */
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Spin, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -19,34 +19,18 @@ import { CaseTimeline } from '../components/workbench/case-timeline.js';
 import { DeadlineTag, useRemainingText } from '../components/workbench/deadline-tag.js';
 import { formFields } from '../components/workbench/form-fields.js';
 import { SafeSubmission } from '../components/workbench/safe-submission.js';
-import { WorkbenchTheme } from '../components/workbench/tone-tag.js';
+import { StaffOnly } from '../components/workbench/staff-only.js';
 import type { AuditEvent, CaseView, Department, ItemVersion } from '../components/workbench/workbench-types.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages/zh-cn.js';
-import { isStaff, useSession, type Principal } from '../session.js';
+import type { Principal } from '../session.js';
 
 const PRIMARY: FlowAction[] = ['accept', 'approve', 'complete', 'resume'];
 const DANGER: FlowAction[] = ['notAccept', 'reject'];
 
 /** The page: signed-in staff only. */
 export default function StaffCasePage() {
-  const { t } = useI18n();
-  const { principal, loading } = useSession();
-  if (loading) return <Spin tip={t('common.loading')} fullscreen />;
-  if (!principal || !isStaff(principal)) {
-    return (
-      <Result
-        status="403"
-        title={<h1 style={{ fontSize: 20, margin: 0 }}>{t(principal ? 'inbox.notStaff' : 'inbox.signInNeeded')}</h1>}
-        extra={<Link to="/sign-in">{t('inbox.signIn')}</Link>}
-      />
-    );
-  }
-  return (
-    <WorkbenchTheme>
-      <StaffCase principal={principal} />
-    </WorkbenchTheme>
-  );
+  return <StaffOnly>{(principal) => <StaffCase principal={principal} />}</StaffOnly>;
 }
 
 function Section({ title, children, testId, extra }: { title: string; children: ReactNode; testId?: string; extra?: ReactNode }) {

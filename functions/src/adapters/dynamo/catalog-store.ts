@@ -157,6 +157,25 @@ export function createCatalogStore(client: DynamoDBDocumentClient, tableName: st
     return { items: (out.Items ?? []).map((item) => strip<T>(item)), cursor: encodeCursor(out.LastEvaluatedKey) };
   }
 
+  /** Every item of an item's partition whose sort key starts with `prefix` (versions, claims), all pages. */
+  async function itemChildren<T>(itemId: string, prefix: string): Promise<T[]> {
+    const found: T[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.item(itemId), ':prefix': prefix },
+          ExclusiveStartKey: start,
+        }),
+      );
+      found.push(...(out.Items ?? []).map((item) => strip<T>(item)));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return found;
+  }
+
   async function readHead(itemId: string): Promise<(ItemSummary & Record<string, unknown>) | undefined> {
     return getItem(keys.item(itemId), keys.META);
   }
@@ -378,22 +397,8 @@ export function createCatalogStore(client: DynamoDBDocumentClient, tableName: st
     },
 
     /** Every published version of the item, oldest first. */
-    async listVersions(itemId: string): Promise<ItemVersion[]> {
-      const versions: ItemVersion[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :v)',
-            ExpressionAttributeValues: { ':pk': keys.item(itemId), ':v': 'V#' },
-            ExclusiveStartKey: start,
-          }),
-        );
-        versions.push(...(out.Items ?? []).map((item) => strip<ItemVersion>(item)));
-        start = out.LastEvaluatedKey;
-      } while (start);
-      return versions;
+    listVersions(itemId: string): Promise<ItemVersion[]> {
+      return itemChildren<ItemVersion>(itemId, 'V#');
     },
 
     /** The newest published version, or undefined. */
@@ -502,22 +507,8 @@ export function createCatalogStore(client: DynamoDBDocumentClient, tableName: st
     },
 
     /** The claims of an item. */
-    async listClaims(itemId: string): Promise<Claim[]> {
-      const claims: Claim[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :c)',
-            ExpressionAttributeValues: { ':pk': keys.item(itemId), ':c': 'CLAIM#' },
-            ExclusiveStartKey: start,
-          }),
-        );
-        claims.push(...(out.Items ?? []).map((item) => strip<Claim>(item)));
-        start = out.LastEvaluatedKey;
-      } while (start);
-      return claims;
+    listClaims(itemId: string): Promise<Claim[]> {
+      return itemChildren<Claim>(itemId, 'CLAIM#');
     },
 
     /** A claim by its id, or undefined. */
