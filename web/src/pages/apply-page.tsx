@@ -15,6 +15,7 @@ import { BanshiForm } from '../forms/banshi-form.js';
 import { useDraft, type Draft } from '../forms/use-draft.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
+import { chinaTime } from '../china-time.js';
 
 interface ItemVersion {
   item: { id: string; name: { 'zh-CN': string; en?: string } };
@@ -233,7 +234,7 @@ export default function ApplyPage() {
       )}
       {!started && draft.saved ? (
         <Card>
-          <Typography.Paragraph strong>{t('apply.draftFound', { time: draft.saved.updatedAt ? new Date(draft.saved.updatedAt).toLocaleString() : '' })}</Typography.Paragraph>
+          <Typography.Paragraph strong>{t('apply.draftFound', { time: draft.saved.updatedAt ? chinaTime(draft.saved.updatedAt) : '' })}</Typography.Paragraph>
           <Space wrap>
             <Button type="primary" onClick={() => resume(draft.saved!)} data-testid="draft-continue">{t('apply.draftContinue')}</Button>
             <Button onClick={startFresh} data-testid="draft-fresh">{t('apply.draftFresh')}</Button>

@@ -6,7 +6,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Flex, Grid, Input, List, Segmented, Select, Skeleton, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api.js';
@@ -16,6 +15,7 @@ import type { CaseView, DeadlineStateName, InboxPage as InboxPageData, InboxTask
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages/zh-cn.js';
 import type { Principal } from '../session.js';
+import { chinaTime } from '../china-time.js';
 
 const PAGE_SIZE = 30;
 const STATES: DeadlineStateName[] = ['overdue', 'dueSoon', 'onTime', 'paused'];
@@ -123,7 +123,7 @@ function Inbox({ principal }: { principal: Principal }) {
     { key: 'receiptNo', title: t('inbox.col.receiptNo'), render: (_, task) => receipt(task) },
     { key: 'item', title: t('inbox.col.item'), render: (_, task) => text(task.itemName) },
     { key: 'step', title: t('inbox.col.step'), render: (_, task) => text(task.stepName) },
-    { key: 'received', title: t('inbox.col.received'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }}>{dayjs(task.createdAt).format('YYYY-MM-DD HH:mm')}</span> },
+    { key: 'received', title: t('inbox.col.received'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }}>{chinaTime(task.createdAt)}</span> },
     { key: 'due', title: t('inbox.col.due'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }}>{task.dueDate}</span> },
     { key: 'remaining', title: t('inbox.col.remaining'), render: (_, task) => (task.deadline.state === 'paused' ? '—' : remainingText(task.deadline.remainingWorkingDays)) },
     { key: 'state', title: t('inbox.col.state'), render: (_, task) => <DeadlineTag state={task.deadline.state} /> },

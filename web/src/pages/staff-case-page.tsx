@@ -5,7 +5,6 @@
  */
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { FlowAction } from '../../../schemas/src/generated/task.generated.js';
@@ -24,6 +23,7 @@ import type { AuditEvent, CaseView, Department, ItemVersion } from '../component
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages/zh-cn.js';
 import type { Principal } from '../session.js';
+import { chinaTime } from '../china-time.js';
 
 const PRIMARY: FlowAction[] = ['accept', 'approve', 'complete', 'resume'];
 const DANGER: FlowAction[] = ['notAccept', 'reject'];
@@ -196,7 +196,7 @@ function StaffCase({ principal }: { principal: Principal }) {
       ? [{
           key: 'suspension',
           label: t('staffCase.field.suspension'),
-          children: `${t(`workbench.procedure.${current.suspension.procedure}` as MessageKey)}：${current.suspension.reason}（${dayjs(current.suspension.since).format('YYYY-MM-DD')}）`,
+          children: `${t(`workbench.procedure.${current.suspension.procedure}` as MessageKey)}：${current.suspension.reason}（${chinaTime(current.suspension.since, { date: true })}）`,
         }]
       : []),
     ...(current.correction && current.status === 'correction'
@@ -220,7 +220,7 @@ function StaffCase({ principal }: { principal: Principal }) {
       ? [{
           key: 'outcome',
           label: t('staffCase.field.outcome'),
-          children: `${t(`workbench.status.${current.outcome.result}`)}${current.outcome.reason ? `：${current.outcome.reason}` : ''}（${dayjs(current.outcome.at).format('YYYY-MM-DD HH:mm')}）`,
+          children: `${t(`workbench.status.${current.outcome.result}`)}${current.outcome.reason ? `：${current.outcome.reason}` : ''}（${chinaTime(current.outcome.at)}）`,
         }]
       : []),
   ];

@@ -43,7 +43,7 @@ export function CaseTimeline({ events, fieldTitle, newestFirst = true }: CaseTim
     const name = t(key);
     return name === key ? action : name;
   };
-  const time = (at: string) => new Date(at).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const time = (at: string) => new Date(at).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
   return (
     <div data-testid="case-timeline">

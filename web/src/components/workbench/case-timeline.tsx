@@ -1,9 +1,9 @@
 /** The case history (audit events, oldest first) as a timeline: who did what, when, and the facts of it. */
 import { Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useI18n } from '../../i18n.js';
 import type { MessageKey } from '../../messages/zh-cn.js';
 import type { AuditEvent } from './workbench-types.js';
+import { chinaTime } from '../../china-time.js';
 
 const STAFF_ROLES = ['window', 'reviewer', 'decider', 'disclosure'];
 
@@ -39,7 +39,7 @@ export function CaseTimeline({ events, fieldTitle }: { events: AuditEvent[]; fie
               <Typography.Text>{role ? t('staffCase.actor', { name: who, role }) : who}</Typography.Text>
               <br />
               <Typography.Text type="secondary">
-                {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                {chinaTime(e.at)}
                 {e.fromStatus && e.fromStatus !== e.toStatus ? ` · ${t(`workbench.status.${e.fromStatus}`)} → ${t(`workbench.status.${e.toStatus}`)}` : ''}
               </Typography.Text>
               {e.comment && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{e.comment}</Typography.Paragraph>}

@@ -1,0 +1,13 @@
+/**
+ * Times as the offices keep them: China Standard Time (Asia/Shanghai), whatever the browser's own
+ * time zone, so a case's history reads the same for the applicant, the staff and the records.
+ */
+const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const dateOnly = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** `YYYY-MM-DD HH:mm` (or `YYYY-MM-DD` with `date: true`) in China Standard Time. */
+export function chinaTime(at: string | number | Date, options: { date?: boolean } = {}): string {
+  const instant = new Date(at);
+  if (Number.isNaN(instant.getTime())) return '';
+  return (options.date ? dateOnly : dateTime).format(instant);
+}
