@@ -74,11 +74,13 @@ describe('the applicant and staff journey in Chromium', () => {
     const idError = applicant.getByText(/校验位/);
     await idError.first().waitFor();
     await expect(applicant.locator('.ant-form-item-has-error', { has: idNumber }).textContent()).resolves.toContain('校验位');
+    await expect.poll(() => idNumber.getAttribute('aria-invalid')).toBe('true');
     await screenshot(applicant, 'apply-id-error');
 
     await idNumber.fill(VALID_ID);
     await idNumber.blur();
     await idError.first().waitFor({ state: 'detached' });
+    await expect.poll(() => idNumber.getAttribute('aria-invalid')).toBeNull();
     await applicant.getByLabel('手机号码', { exact: true }).fill('13804710001');
     await applicant.getByLabel('现住址', { exact: true }).fill(FIRST_ADDRESS);
     const region = applicant.getByLabel('所在行政区划', { exact: true });

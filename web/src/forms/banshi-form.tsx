@@ -11,6 +11,7 @@ import { Alert, Button, Flex, Steps, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evaluateRules, type FieldError, type FormRule } from '../../../forms/src/index.js';
 import { isAtOrUnder as isAtOrUnderPointer } from '../../../forms/src/rules/json-pointer.js';
+import { AccessibleFieldTemplate } from './accessible-field-template.js';
 import { createBanshiValidator, toErrorSchema } from './banshi-validator.js';
 import { formSections, sectionSchema } from './form-sections.js';
 import { HIDDEN_FIELD, MARKED_CLASS, prepareUiSchema } from './prepare-ui-schema.js';
@@ -66,6 +67,7 @@ const fields = { attachment: AttachmentField, [HIDDEN_FIELD]: HiddenField };
 // No placeholder items for minItems, no empty objects: the data holds only what the user entered.
 const defaults = { arrayMinItems: { populate: 'never' }, emptyObjectFields: 'skipEmptyDefaults' } as const;
 const widgets = { mobile: MobileWidget, region: RegionWidget, money: MoneyWidget };
+const templates = { FieldTemplate: AccessibleFieldTemplate };
 const STYLE = `.${MARKED_CLASS}{border-inline-start:4px solid #d46b08;padding-inline-start:12px;background:#fff7e6}
 .banshi-form fieldset{border:0;padding:0;margin:0;min-width:0}
 .banshi-form fieldset fieldset{margin-top:8px}
@@ -260,6 +262,7 @@ export function BanshiForm(props: BanshiFormProps) {
         validator={validator}
         fields={fields}
         widgets={widgets}
+        templates={templates}
         experimental_defaultFormStateBehavior={defaults}
         formContext={formContext}
         noValidate
