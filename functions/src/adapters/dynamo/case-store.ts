@@ -32,7 +32,7 @@ import {
 } from './cursor.js';
 import { IdempotencyReplayError } from './errors.js';
 import { writeUnits } from './item-size.js';
-import { DUE_SHARDS, INDEXES, TTL_ATTRIBUTE, dueShardOf, keys } from './table.js';
+import { DUE_SHARDS, INDEXES, TTL_ATTRIBUTE, dueShardOf, keys, lookupKey } from './table.js';
 
 /** How long an Idempotency-Key is remembered (DESIGN §6: at least 24 hours). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -332,19 +332,9 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
 
     /** The case with this receipt number (办件编号), or undefined. */
     async getCaseByReceiptNo(receiptNo: string): Promise<Case | undefined> {
-      const out = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: INDEXES.lookup.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': INDEXES.lookup.pk },
-          ExpressionAttributeValues: { ':pk': keys.receipt(receiptNo) },
-          Limit: 1,
-        }),
-      );
-      const hit = out.Items?.[0];
+      const hit = await lookupKey(client, tableName, keys.receipt(receiptNo));
       if (!hit) return undefined;
-      const [found] = await batchGetCases([String(hit.PK).slice('CASE#'.length)]);
+      const [found] = await batchGetCases([hit.PK.slice('CASE#'.length)]);
       return found;
     },
 

@@ -29,7 +29,7 @@ import type { FlowDefinition } from '../../../../schemas/src/generated/flow.gene
 import type { LocalizedText } from '../../../../schemas/src/generated/common.generated.js';
 import { BadRequestError, ConflictError } from '../../domain/errors.js';
 import { decodeStartKey, encodeCursor, pageLimit, type Page, type PageOptions } from './cursor.js';
-import { INDEXES, keys } from './table.js';
+import { INDEXES, keys, lookupKey } from './table.js';
 
 /** What a designer edits before publishing. `ui` is an optional separate uiSchema (forms carry theirs in `form.uiSchema`). */
 export interface ItemDraft {
@@ -513,18 +513,8 @@ export function createCatalogStore(client: DynamoDBDocumentClient, tableName: st
 
     /** A claim by its id, or undefined. */
     async getClaim(claimId: string): Promise<Claim | undefined> {
-      const out = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: INDEXES.lookup.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': INDEXES.lookup.pk },
-          ExpressionAttributeValues: { ':pk': keys.claim(claimId) },
-          Limit: 1,
-        }),
-      );
-      const hit = out.Items?.[0];
-      return hit ? getItem<Claim>(String(hit.PK), String(hit.SK)) : undefined;
+      const hit = await lookupKey(client, tableName, keys.claim(claimId));
+      return hit ? getItem<Claim>(hit.PK, hit.SK) : undefined;
     },
   };
 }

@@ -60,7 +60,7 @@ import {
   type Projection,
   type StreamSpecification,
 } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** The TTL attribute (epoch seconds). */
 export const TTL_ATTRIBUTE = 'expiresAt';
@@ -229,4 +229,23 @@ export async function ensureTable(
       if (!(error instanceof Error && /already enabled/i.test(error.message))) throw error;
     }
   }
+}
+
+/**
+ * The table key of the item the `lookup` index maps a value to (a receipt number, a claim id), or
+ * undefined. One query of one partition of a keys-only index.
+ */
+export async function lookupKey(client: DynamoDBDocumentClient, tableName: string, value: string): Promise<{ PK: string; SK: string } | undefined> {
+  const out = await client.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: INDEXES.lookup.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': INDEXES.lookup.pk },
+      ExpressionAttributeValues: { ':pk': value },
+      Limit: 1,
+    }),
+  );
+  const hit = out.Items?.[0];
+  return hit ? { PK: String(hit.PK), SK: String(hit.SK) } : undefined;
 }
