@@ -4,7 +4,7 @@
  * attachments are links to /api/blobs/{blobId}. Used by the applicant's case page and the staff
  * workbench.
  */
-import Form from '@rjsf/antd';
+import { ThemedForm as Form } from '../forms/themed-form.js';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo } from 'react';

@@ -2,11 +2,11 @@
  * The antd field template, plus `aria-invalid` on the field's own input while it shows an error,
  * so a screen reader announces the field as invalid together with its message.
  */
-import { Templates } from '@rjsf/antd';
 import type { FieldTemplateProps } from '@rjsf/utils';
 import { useEffect } from 'react';
+import { antdTemplates } from './themed-form.js';
 
-const AntFieldTemplate = Templates.FieldTemplate!;
+const AntFieldTemplate = antdTemplates.FieldTemplate!;
 
 export function AccessibleFieldTemplate(props: FieldTemplateProps) {
   const invalid = (props.rawErrors?.length ?? 0) > 0;

@@ -5,7 +5,7 @@
  * long forms (more than one section) become steps with a final review.
  */
 import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
-import Form from '@rjsf/antd';
+import { ThemedForm as Form } from './themed-form.js';
 import type { IChangeEvent } from '@rjsf/core';
 import { Alert, Button, Flex, Steps, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
