@@ -32,7 +32,7 @@ import {
 } from './cursor.js';
 import { IdempotencyReplayError } from './errors.js';
 import { writeUnits } from './item-size.js';
-import { DUE_SHARDS, INDEXES, TTL_ATTRIBUTE, dueShardOf, keys, lookupKey } from './table.js';
+import { DUE_SHARDS, INDEXES, TTL_ATTRIBUTE, dueShardOf, keys, lookupKey, stripKeys } from './table.js';
 
 /** How long an Idempotency-Key is remembered (DESIGN §6: at least 24 hours). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -71,19 +71,6 @@ export interface CommitResult {
    * whose keys do not change cost nothing).
    */
   estimatedWcu: number;
-}
-
-/** The attributes that exist only for the table's keys and indexes; never part of a domain object. */
-const KEY_ATTRIBUTES = [
-  'PK',
-  'SK',
-  ...Object.values(INDEXES).flatMap((index) => (index.sk ? [index.pk, index.sk] : [index.pk])),
-];
-
-function stripKeys<T>(item: Record<string, unknown>): T {
-  const copy: Record<string, unknown> = { ...item };
-  for (const name of KEY_ATTRIBUTES) delete copy[name];
-  return copy as T;
 }
 
 function caseItem(c: Case): Record<string, unknown> {

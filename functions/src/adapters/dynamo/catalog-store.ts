@@ -29,7 +29,7 @@ import type { FlowDefinition } from '../../../../schemas/src/generated/flow.gene
 import type { LocalizedText } from '../../../../schemas/src/generated/common.generated.js';
 import { BadRequestError, ConflictError } from '../../domain/errors.js';
 import { decodeStartKey, encodeCursor, pageLimit, type Page, type PageOptions } from './cursor.js';
-import { INDEXES, keys, lookupKey } from './table.js';
+import { INDEXES, keys, lookupKey, stripKeys } from './table.js';
 
 /** What a designer edits before publishing. `ui` is an optional separate uiSchema (forms carry theirs in `form.uiSchema`). */
 export interface ItemDraft {
@@ -64,18 +64,8 @@ export interface ListItemsOptions extends PageOptions {
 /** Rows read per listItems call at most when filtering, in multiples of the page size. */
 const MAX_FILTER_READS = 10;
 
-const KEY_ATTRIBUTES = [
-  'PK',
-  'SK',
-  'searchText',
-  ...Object.values(INDEXES).flatMap((index) => (index.sk ? [index.pk, index.sk] : [index.pk])),
-];
-
-function strip<T>(item: Record<string, unknown>): T {
-  const copy: Record<string, unknown> = { ...item };
-  for (const name of KEY_ATTRIBUTES) delete copy[name];
-  return copy as T;
-}
+/** Storage-only attributes of catalog items beyond keys and indexes. */
+const strip = <T>(item: Record<string, unknown>): T => stripKeys<T>(item, ['searchText']);
 
 function searchText(name: LocalizedText): string {
   return `${name['zh-CN']}\n${name.en ?? ''}`.toLowerCase();

@@ -249,3 +249,14 @@ export async function lookupKey(client: DynamoDBDocumentClient, tableName: strin
   const hit = out.Items?.[0];
   return hit ? { PK: String(hit.PK), SK: String(hit.SK) } : undefined;
 }
+
+/** The attributes that exist only for the table's keys and indexes; never part of a domain object. */
+const KEY_ATTRIBUTES = ['PK', 'SK', ...Object.values(INDEXES).flatMap((index) => (index.sk ? [index.pk, index.sk] : [index.pk]))];
+
+/** A stored item without its key and index attributes (and any `extra` storage-only ones). */
+export function stripKeys<T>(item: Record<string, unknown>, extra: readonly string[] = []): T {
+  const copy: Record<string, unknown> = { ...item };
+  for (const name of KEY_ATTRIBUTES) delete copy[name];
+  for (const name of extra) delete copy[name];
+  return copy as T;
+}
