@@ -60,7 +60,7 @@ describe('accessibility (axe-core) of the portal and the workbench', () => {
       action: 'returnForCorrection', taskId: task.id, expectedVersion: 1, correction: [{ pointer: '/attachments/photo', message: '照片不清晰，请重新上传' }],
     });
     if (returned.status !== 200) throw new Error(`not returned: ${returned.status} ${JSON.stringify(returned.body)}`);
-    for (const userId of ['u-zhangsan', 'u-xc-civil-window']) {
+    for (const userId of ['u-zhangsan', 'u-xc-civil-window', 'u-wangwu']) {
       const context = await newContext(browser);
       contexts.push(context);
       await signInWithToken(context, api, userId);
@@ -101,6 +101,7 @@ describe('accessibility (axe-core) of the portal and the workbench', () => {
     { name: 'guide', user: 'u-zhangsan', path: () => '/items/senior-card', ready: '[data-testid=apply-button]' },
     { name: 'my cases', user: 'u-zhangsan', path: () => '/my/cases', ready: '[data-testid=my-case-row]' },
     { name: 'applicant case page', user: 'u-zhangsan', path: () => `/cases/${correctionCaseId}`, ready: '[data-testid=correction-list]' },
+    { name: 'agent choosing the applicant', user: 'u-wangwu', path: () => '/items/senior-card/apply', ready: '#agent-applicant' },
     { name: 'inbox', user: 'u-xc-civil-window', path: () => '/workbench', ready: '[data-testid=inbox-row]' },
     { name: 'staff case page', user: 'u-xc-civil-window', path: () => `/workbench/cases/${submittedCaseId}`, ready: '[data-testid=action-accept]' },
   ])('finds no serious or critical violation on the $name', async ({ name, user, path, ready }) => {
@@ -128,6 +129,20 @@ describe('accessibility (axe-core) of the portal and the workbench', () => {
 
     // Assert
     expect(found, `axe found on the apply form:\n${found.join('\n')}`).toEqual([]);
+  }, 60_000);
+
+  it('finds no serious or critical violation in the withdraw dialog of the applicant case page', async () => {
+    // Arrange
+    const page = await visit('u-zhangsan', `/cases/${submittedCaseId}`, '[data-testid=withdraw-button]', 'withdraw-dialog', async (p) => {
+      await p.getByTestId('withdraw-button').click();
+      await p.getByRole('dialog').getByLabel('撤回原因（选填）').waitFor();
+    });
+
+    // Act
+    const found = await seriousViolations(page);
+
+    // Assert
+    expect(found, `axe found in the dialog:\n${found.join('\n')}`).toEqual([]);
   }, 60_000);
 
   it('finds no serious or critical violation in the return-for-correction dialog of the staff case page', async () => {

@@ -73,7 +73,10 @@ describe('the applicant and staff journey in Chromium', () => {
     await idNumber.blur();
     const idError = applicant.getByText(/校验位/);
     await idError.first().waitFor();
-    await expect(applicant.locator('.ant-form-item-has-error', { has: idNumber }).textContent()).resolves.toContain('校验位');
+    // The message is the field's own: inside the field's block, and named by the input's aria-describedby.
+    await expect(applicant.locator('.banshi-field-error', { has: idNumber }).textContent()).resolves.toContain('校验位');
+    const describedBy = (await idNumber.getAttribute('aria-describedby')) ?? '';
+    await expect(applicant.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent()).resolves.toContain('校验位');
     await expect.poll(() => idNumber.getAttribute('aria-invalid')).toBe('true');
     await screenshot(applicant, 'apply-id-error');
 

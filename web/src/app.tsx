@@ -2,20 +2,21 @@
  * The app shell: language and session providers, antd in the chosen locale, a header that folds
  * into a menu on a phone, and the routes of the applicant portal and the staff workbench.
  */
-import { App as AntApp, ConfigProvider, Layout, Spin } from 'antd';
+import { ConfigProvider, Layout, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { setLanguage } from './api.js';
 import { AppHeader } from './components/app-header.js';
 import { I18nProvider, useI18n } from './i18n.js';
 import { SessionProvider } from './session.js';
-import { CatalogPage } from './pages/catalog-page.js';
-import { SignInPage } from './pages/sign-in-page.js';
-import { NotFoundPage } from './pages/not-found-page.js';
 
-// Pages beyond the catalog load on demand, so the first page stays small.
+// Every page loads on demand: a page brings only what it uses (the applicant's form page does not
+// carry the catalog's lists or the result illustrations of the not-found page).
+const CatalogPage = lazy(() => import('./pages/catalog-page.js').then((m) => ({ default: m.CatalogPage })));
+const SignInPage = lazy(() => import('./pages/sign-in-page.js').then((m) => ({ default: m.SignInPage })));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.js').then((m) => ({ default: m.NotFoundPage })));
 const GuidePage = lazy(() => import('./pages/guide-page.js'));
 const ApplyPage = lazy(() => import('./pages/apply-page.js'));
 const ReceiptPage = lazy(() => import('./pages/receipt-page.js'));
@@ -23,6 +24,13 @@ const MyCasesPage = lazy(() => import('./pages/my-cases-page.js'));
 const CasePage = lazy(() => import('./pages/case-page.js'));
 const InboxPage = lazy(() => import('./pages/inbox-page.js'));
 const StaffCasePage = lazy(() => import('./pages/staff-case-page.js'));
+// The designer: the items list, and one item's guide, form, flow, versions and claims.
+const DesignerHomePage = lazy(() => import('./designer/designer-home-page.js'));
+const DesignerPage = lazy(() => import('./designer/designer-page.js'));
+// antd's App context (App.useApp: message, modal) comes with the pages that use it; a page that
+// calls App.useApp() must be framed here.
+const AntAppFrame = lazy(() => import('./components/ant-app-frame.js'));
+const framed = (page: ReactNode) => <AntAppFrame>{page}</AntAppFrame>;
 
 function Shell() {
   const { locale, t } = useI18n();
@@ -32,30 +40,29 @@ function Shell() {
   }, [locale, t]);
   return (
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 6, colorTextSecondary: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#767676', colorLink: '#0050b3', colorError: '#cf1322', colorWarning: '#ad4e00', colorSuccess: '#237804' } }}>
-      <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
-          <AppHeader />
-          <Layout.Content style={{ padding: 'clamp(12px, 3vw, 32px)', maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-            <main>
-              <Suspense fallback={<Spin size="large" aria-label={t('common.loading')} style={{ display: 'block', margin: '20vh auto' }} />}>
-                <Routes>
-                  <Route path="/" element={<CatalogPage />} />
-                  <Route path="/sign-in" element={<SignInPage />} />
-                  <Route path="/items/:itemId" element={<GuidePage />} />
-                  <Route path="/items/:itemId/apply" element={<ApplyPage />} />
-                  <Route path="/receipts/:caseId" element={<ReceiptPage />} />
-                  <Route path="/my/cases" element={<MyCasesPage />} />
-                  <Route path="/cases/:caseId" element={<CasePage />} />
-                  <Route path="/workbench" element={<InboxPage />} />
-                  <Route path="/workbench/cases/:caseId" element={<StaffCasePage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Routes>
-              </Suspense>
-            </main>
-          </Layout.Content>
-          <Layout.Footer style={{ textAlign: 'center', color: '#595959' }}>{t('app.name')} · {t('app.tagline')}</Layout.Footer>
-        </Layout>
-      </AntApp>
+      <Layout style={{ minHeight: '100vh' }}>
+        <AppHeader />
+        {/* Layout.Content renders the page's one <main> landmark. */}
+        <Layout.Content style={{ padding: 'clamp(12px, 3vw, 32px)', maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+          <Suspense fallback={<Spin size="large" aria-label={t('common.loading')} style={{ display: 'block', margin: '20vh auto' }} />}>
+            <Routes>
+              <Route path="/" element={<CatalogPage />} />
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route path="/items/:itemId" element={<GuidePage />} />
+              <Route path="/items/:itemId/apply" element={<ApplyPage />} />
+              <Route path="/receipts/:caseId" element={<ReceiptPage />} />
+              <Route path="/my/cases" element={framed(<MyCasesPage />)} />
+              <Route path="/cases/:caseId" element={framed(<CasePage />)} />
+              <Route path="/workbench" element={framed(<InboxPage />)} />
+              <Route path="/workbench/cases/:caseId" element={framed(<StaffCasePage />)} />
+              <Route path="/designer" element={framed(<DesignerHomePage />)} />
+              <Route path="/designer/items/:itemId/*" element={framed(<DesignerPage />)} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', color: '#595959' }}>{t('app.name')} · {t('app.tagline')}</Layout.Footer>
+      </Layout>
     </ConfigProvider>
   );
 }

@@ -10,7 +10,9 @@ import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo } from 'react';
 import { evaluateRules } from '../../../forms/src/index.js';
 import type { FormRule } from '../../../forms/src/types.js';
+import { formTemplates } from '../forms/accessible-field-template.js';
 import { createBanshiValidator } from '../forms/banshi-validator.js';
+import { FORM_STYLE } from '../forms/form-style.js';
 import { useI18n } from '../i18n.js';
 import { AttachmentViewField } from './applicant/attachment-view-field.js';
 import { localizeSchema, localizeUiSchema, withoutFields } from './applicant/form-labels.js';
@@ -22,19 +24,17 @@ export interface SubmissionViewProps {
   data: unknown;
 }
 
-// The portal's custom input widgets, read-only: rjsf's TextWidget through the antd input template.
+// The portal's custom input widgets, read-only: rjsf's TextWidget.
 const text = getDefaultRegistry().widgets.TextWidget;
 const widgets: RegistryWidgetsType = { mobile: text, region: text, money: text };
 const fields: RegistryFieldsType = { attachment: AttachmentViewField };
 const formContext = { colon: false };
 
-// Read-only values stay dark (antd greys out disabled inputs); groups read as headed sections.
+// Read-only values stay dark and legible; groups read as headed sections.
 const css = [
-  '.banshi-submission-view fieldset{border:0;margin:0;padding:0;min-width:0}',
   '.banshi-submission-view fieldset fieldset{border-inline-start:3px solid #f0f0f0;padding-inline-start:12px}',
-  '.banshi-submission-view legend,.banshi-submission-view legend *,.banshi-submission-view fieldset > .ant-row:first-child,.banshi-submission-view fieldset > .ant-row:first-child *{text-align:start !important;justify-content:flex-start}.banshi-submission-view legend{font-weight:600;font-size:15px;border:0;margin-bottom:8px}',
-  '.banshi-submission-view legend label{font-weight:600}',
-  '.banshi-submission-view .ant-input[disabled],.banshi-submission-view .ant-input-disabled,.banshi-submission-view .ant-input-number-disabled input,.banshi-submission-view .ant-radio-wrapper-disabled,.banshi-submission-view .ant-checkbox-wrapper-disabled,.banshi-submission-view .ant-select-disabled .ant-select-content,.banshi-submission-view .ant-select-disabled .ant-select-selection-item,.banshi-submission-view textarea[disabled]{color:rgba(0,0,0,0.88);cursor:default;-webkit-text-fill-color:rgba(0,0,0,0.88)}',
+  '.banshi-submission-view .form-control[readonly],.banshi-submission-view .form-control:disabled{color:rgba(0,0,0,.88);-webkit-text-fill-color:rgba(0,0,0,.88);background:#fafafa}',
+  '.banshi-submission-view input:disabled+span,.banshi-submission-view label:has(input:disabled){color:rgba(0,0,0,.88);cursor:default}',
 ].join('');
 
 /** Renders `data` read-only with the form it was submitted on; no submit button. */
@@ -60,7 +60,8 @@ export function SubmissionView({ form, data }: SubmissionViewProps) {
   }, [form, formData, locale, today]);
 
   return (
-    <div data-testid="submission-view" className="banshi-submission-view">
+    <div data-testid="submission-view" className="banshi-form banshi-submission-view">
+      <style>{FORM_STYLE}</style>
       <style>{css}</style>
       <Form
         schema={schema}
@@ -70,6 +71,7 @@ export function SubmissionView({ form, data }: SubmissionViewProps) {
         fields={fields}
         formContext={formContext}
         widgets={widgets}
+        templates={formTemplates}
         readonly
         noHtml5Validate
         showErrorList={false}

@@ -1,20 +1,112 @@
 /**
- * The antd field template, plus `aria-invalid` on the field's own input while it shows an error,
- * so a screen reader announces the field as invalid together with its message.
+ * Banshi's form templates for rjsf: rjsf's own plain HTML inputs (native text, select, radio,
+ * checkbox and date controls) laid out and styled like the rest of the antd app (form-style.ts).
+ *
+ * Why not @rjsf/antd's templates and widgets: an antd Form.Item around every field, and antd's
+ * Select, InputNumber and Checkbox, put 60 KB (gzip) more JavaScript on the applicant's form page
+ * than the 300 KB it may load on a phone, and a Form.Item hands its children a fresh context on
+ * every render, so a keystroke re-rendered every field of its group. Native controls are also the
+ * ones phones and screen readers handle best (a native picker for a choice or a date).
+ *
+ * - A field: label (with the required mark), the control, its description, its errors and help,
+ *   with the ids rjsf's controls point at with `aria-describedby`; the control carries
+ *   `aria-invalid` while the field shows an error.
+ * - A group (object): a plain block; its own errors (a cross-field check) show under it.
+ * - An object's properties: one per row, each skipped by layout and paint while off screen.
  */
-import type { FieldTemplateProps } from '@rjsf/utils';
-import { useEffect } from 'react';
-import { antdTemplates } from './themed-form.js';
+import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  descriptionId,
+  errorId,
+  getTemplate,
+  getUiOptions,
+  helpId,
+  titleId,
+  type FieldTemplateProps,
+  type IconButtonProps,
+  type ObjectFieldTemplateProps,
+} from '@rjsf/utils';
+import { Button } from 'antd';
+import { useEffect, type ReactNode } from 'react';
 
-const AntFieldTemplate = antdTemplates.FieldTemplate!;
+function Errors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  if (!errors || errors.length === 0) return null;
+  return (
+    <div className="banshi-errors" id={errorId(id)} role="alert">
+      {errors.map((message, i) => <div key={i}>{message}</div>)}
+    </div>
+  );
+}
+
+function GroupTemplate(props: FieldTemplateProps) {
+  const { id, classNames, style, children, rawErrors, rawHelp, help } = props;
+  return (
+    <div className={['banshi-group', classNames].filter(Boolean).join(' ')} style={style}>
+      {children}
+      <Errors id={id} errors={rawErrors} />
+      {rawHelp ? <div className="banshi-help" id={helpId(id)}>{help}</div> : null}
+    </div>
+  );
+}
 
 export function AccessibleFieldTemplate(props: FieldTemplateProps) {
-  const invalid = (props.rawErrors?.length ?? 0) > 0;
+  const { id, label, displayLabel, required, rawErrors, rawHelp, help, rawDescription, description, children, hidden, classNames, style, schema, uiSchema } = props;
+  const invalid = (rawErrors?.length ?? 0) > 0;
   useEffect(() => {
-    const input = document.getElementById(props.id);
+    const input = document.getElementById(id);
     if (!input || !/^(INPUT|TEXTAREA|SELECT)$/.test(input.tagName)) return;
     if (invalid) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
   });
-  return <AntFieldTemplate {...props} />;
+  if (hidden) return <div className="rjsf-field-hidden" hidden>{children}</div>;
+  if (schema.type === 'object' && !displayLabel) return <GroupTemplate {...props} />;
+  // A single checkbox carries its own label beside the box.
+  const ownLabel = getUiOptions(uiSchema).widget === 'checkbox' || schema.type === 'boolean';
+  return (
+    <div className={['banshi-field', invalid ? 'banshi-field-error' : '', classNames].filter(Boolean).join(' ')} style={style}>
+      {displayLabel && !ownLabel && label ? (
+        <label className={required ? 'banshi-label banshi-label-required' : 'banshi-label'} htmlFor={id}>{label}</label>
+      ) : null}
+      {children}
+      {rawDescription ? <div className="banshi-help" id={descriptionId(id)}>{description}</div> : null}
+      <Errors id={id} errors={rawErrors} />
+      {rawHelp ? <div className="banshi-help" id={helpId(id)}>{help}</div> : null}
+    </div>
+  );
 }
+
+/** An object's title, then its visible properties, one per row. */
+export function BlockObjectFieldTemplate(props: ObjectFieldTemplateProps) {
+  const { title, properties, fieldPathId, required, schema, uiSchema, registry, readonly, disabled, optionalDataControl } = props;
+  const TitleFieldTemplate = getTemplate('TitleFieldTemplate', registry, getUiOptions(uiSchema));
+  const showControlInTitle = !readonly && !disabled;
+  return (
+    <fieldset id={fieldPathId.$id}>
+      {title && (
+        <TitleFieldTemplate id={titleId(fieldPathId)} title={title} required={required} schema={schema} uiSchema={uiSchema} registry={registry} optionalDataControl={showControlInTitle ? optionalDataControl : undefined} />
+      )}
+      {!showControlInTitle && optionalDataControl}
+      {properties.filter((p) => !p.hidden).map((p) => <div key={p.name} className="banshi-property">{p.content}</div>)}
+    </fieldset>
+  );
+}
+
+/** The buttons of repeating groups (add, remove, move, copy) as antd buttons with icons. */
+function iconButton(icon: ReactNode, danger = false) {
+  return function IconButton({ icon: _icon, iconType: _type, uiSchema: _ui, registry: _registry, className, ...rest }: IconButtonProps) {
+    return <Button {...(rest as object)} className={className} icon={icon} danger={danger} aria-label={rest.title} />;
+  };
+}
+
+export const buttonTemplates = {
+  AddButton: function AddButton({ uiSchema: _ui, registry, className, icon: _icon, iconType: _type, ...rest }: IconButtonProps) {
+    return <Button {...(rest as object)} className={className} icon={<PlusOutlined />}>{registry.translateString('AddItemButton' as never)}</Button>;
+  },
+  RemoveButton: iconButton(<DeleteOutlined />, true),
+  MoveUpButton: iconButton(<ArrowUpOutlined />),
+  MoveDownButton: iconButton(<ArrowDownOutlined />),
+  CopyButton: iconButton(<CopyOutlined />),
+};
+
+/** The templates every Banshi form uses (the applicant's form, the read-only submission). */
+export const formTemplates = { FieldTemplate: AccessibleFieldTemplate, ObjectFieldTemplate: BlockObjectFieldTemplate, ButtonTemplates: buttonTemplates };

@@ -1,5 +1,5 @@
 /**
- * BanshiForm: an item's form rendered by rjsf (@rjsf/antd) with the same validation and rules as
+ * BanshiForm: an item's form rendered by rjsf (native controls, form-style.ts) with the same validation and rules as
  * the server. Errors appear as the user types, but only for fields already left once (or after
  * Next/Submit); calculated fields are filled in read-only; fields hidden by rules are not shown;
  * long forms (more than one section) become steps with a final review.
@@ -7,14 +7,16 @@
 import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { ThemedForm as Form } from './themed-form.js';
 import type { IChangeEvent } from '@rjsf/core';
-import { Alert, Button, Flex, Steps, Typography } from 'antd';
+import { Alert, Button, Flex } from 'antd';
+import { FormSteps } from './form-steps.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evaluateRules, type FieldError, type FormRule } from '../../../forms/src/index.js';
 import { isAtOrUnder as isAtOrUnderPointer } from '../../../forms/src/rules/json-pointer.js';
-import { AccessibleFieldTemplate } from './accessible-field-template.js';
+import { formTemplates as templates } from './accessible-field-template.js';
+import { FORM_STYLE } from './form-style.js';
 import { createBanshiValidator, toErrorSchema } from './banshi-validator.js';
 import { formSections, sectionSchema } from './form-sections.js';
-import { HIDDEN_FIELD, MARKED_CLASS, prepareUiSchema } from './prepare-ui-schema.js';
+import { HIDDEN_FIELD, prepareUiSchema } from './prepare-ui-schema.js';
 import { AttachmentField } from '../components/form/attachment-field.js';
 import { MobileWidget } from '../components/form/mobile-widget.js';
 import { MoneyWidget } from '../components/form/money-widget.js';
@@ -67,11 +69,6 @@ const fields = { attachment: AttachmentField, [HIDDEN_FIELD]: HiddenField };
 // No placeholder items for minItems, no empty objects: the data holds only what the user entered.
 const defaults = { arrayMinItems: { populate: 'never' }, emptyObjectFields: 'skipEmptyDefaults' } as const;
 const widgets = { mobile: MobileWidget, region: RegionWidget, money: MoneyWidget };
-const templates = { FieldTemplate: AccessibleFieldTemplate };
-const STYLE = `.${MARKED_CLASS}{border-inline-start:4px solid #d46b08;padding-inline-start:12px;background:#fff7e6}
-.banshi-form fieldset{border:0;padding:0;margin:0;min-width:0}
-.banshi-form fieldset fieldset{margin-top:8px}
-.banshi-form .ant-form-item-explain-error{color:#c8161d}`;
 // One column (a phone is as wide as one field), labels above their fields.
 const formContext = { labelAlign: 'left', colon: false, colSpan: 24, rowGutter: 16 };
 
@@ -244,16 +241,11 @@ export function BanshiForm(props: BanshiFormProps) {
   const submitLabel = props.submitLabel ?? t('apply.submit');
   return (
     <div className="banshi-form">
-      <style>{STYLE}</style>
+      <style>{FORM_STYLE}</style>
       {multi && (
-        <Steps
-          current={step}
-          size="small"
-          style={{ marginBottom: 24 }}
-          items={[...sections.map((s) => ({ title: text(s.title) })), { title: t('apply.review') }]}
-        />
+        <FormSteps current={step} label={t('apply.steps')} titles={[...sections.map((s) => text(s.title)), t('apply.review')]} />
       )}
-      {reviewing && <Typography.Paragraph>{t('apply.reviewHint')}</Typography.Paragraph>}
+      {reviewing && <p>{t('apply.reviewHint')}</p>}
       <Form
         key={reviewing ? 'review' : `step-${step}`}
         schema={view.schema}

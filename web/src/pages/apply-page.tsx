@@ -4,7 +4,7 @@
  * correction mode (?correct={caseId}: the case's own form version, prefilled, resubmitted).
  */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { Alert, Button, Card, Flex, Form as AntForm, List, Result, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Skeleton, Space } from 'antd';
 import { CheckCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -16,6 +16,9 @@ import { useDraft, type Draft } from '../forms/use-draft.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
 import { chinaTime } from '../china-time.js';
+import { Panel } from '../components/applicant/panel.js';
+import { PlainList, SoftTag } from '../components/applicant/ui.js';
+import { FORM_STYLE } from '../forms/form-style.js';
 
 interface ItemVersion {
   item: { id: string; name: { 'zh-CN': string; en?: string } };
@@ -170,13 +173,18 @@ export default function ApplyPage() {
   if (sessionLoading) return <Skeleton active />;
   if (!principal) return <Navigate to={`/sign-in?next=${next}`} replace />;
   if (!principal.roles.includes('applicant') && !principal.roles.includes('agent')) {
-    return <Result status="403" title={<h1 style={{ fontSize: 20 }}>{t('apply.title')}</h1>} subTitle={t('apply.notApplicant')} />;
+    return (
+      <>
+        <h1 style={H1}>{t('apply.title')}</h1>
+        <Alert type="warning" showIcon title={t('apply.notApplicant')} />
+      </>
+    );
   }
 
   const title = definition ? text(definition.item.name) : t('apply.title');
   const heading = (
     <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>{title}</Typography.Title>
+      <h1 style={{ ...H1, margin: 0 }}>{title}</h1>
       {draftsOn && started && <DraftIndicator status={draft.status} />}
     </Flex>
   );
@@ -200,16 +208,20 @@ export default function ApplyPage() {
     return (
       <>
         {heading}
-        <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('apply.agentTitle')}</Typography.Title>}>
-          <Typography.Paragraph>{t('apply.agentHint')}</Typography.Paragraph>
-          <AntForm layout="vertical" onFinish={() => agentChoice && setActingFor(agentChoice)}>
-            <AntForm.Item label={t('apply.agentLabel')} htmlFor="agent-applicant" required>
-              <Select id="agent-applicant" style={{ width: '100%', maxWidth: 360 }} value={agentChoice} onChange={setAgentChoice}
-                options={(principal.onBehalfOf ?? []).map((id) => ({ value: id, label: names[id] ? `${names[id]}（${id}）` : id }))} />
-            </AntForm.Item>
+        <Panel title={<h2 style={{ fontSize: 18, fontWeight: 600, margin: 0 }}>{t('apply.agentTitle')}</h2>}>
+          <p>{t('apply.agentHint')}</p>
+          <form className="banshi-form" onSubmit={(e) => { e.preventDefault(); if (agentChoice) setActingFor(agentChoice); }}>
+            <style>{FORM_STYLE}</style>
+            <div className="banshi-field">
+              <label className="banshi-label banshi-label-required" htmlFor="agent-applicant">{t('apply.agentLabel')}</label>
+              <select id="agent-applicant" className="form-control" style={{ maxWidth: 360 }} required value={agentChoice ?? ''} onChange={(e) => setAgentChoice(e.target.value || undefined)}>
+                <option value="">{t('apply.agentPick')}</option>
+                {(principal.onBehalfOf ?? []).map((id) => <option key={id} value={id}>{names[id] ? `${names[id]}（${id}）` : id}</option>)}
+              </select>
+            </div>
             <Button type="primary" htmlType="submit" disabled={!agentChoice}>{t('apply.agentStart')}</Button>
-          </AntForm>
-        </Card>
+          </form>
+        </Panel>
       </>
     );
   }
@@ -219,29 +231,29 @@ export default function ApplyPage() {
   return (
     <>
       {heading}
-      {onBehalfOf && <Tag color="blue" style={{ marginBottom: 12 }}>{t('apply.agentFor', { name: names[onBehalfOf] ?? onBehalfOf })}</Tag>}
+      {onBehalfOf && <SoftTag tone="blue" style={{ marginBottom: 12 }}>{t('apply.agentFor', { name: names[onBehalfOf] ?? onBehalfOf })}</SoftTag>}
       {correcting && (
         correcting.status === 'correction' && correcting.correction ? (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="correction-list"
             title={t('apply.correctionTitle')}
             description={
               <>
-                <List size="small" dataSource={correcting.correction.items} renderItem={(item) => <List.Item>{item.message}</List.Item>} />
-                <Typography.Text>{t('apply.correctionHint')}</Typography.Text>
+                <PlainList items={correcting.correction.items} render={(item) => item.message} />
+                <span>{t('apply.correctionHint')}</span>
               </>
             } />
         ) : <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('apply.correctionNotOpen')} />
       )}
       {!started && draft.saved ? (
-        <Card>
-          <Typography.Paragraph strong>{t('apply.draftFound', { time: draft.saved.updatedAt ? chinaTime(draft.saved.updatedAt) : '' })}</Typography.Paragraph>
+        <Panel>
+          <p style={{ fontWeight: 600 }}>{t('apply.draftFound', { time: draft.saved.updatedAt ? chinaTime(draft.saved.updatedAt) : '' })}</p>
           <Space wrap>
             <Button type="primary" onClick={() => resume(draft.saved!)} data-testid="draft-continue">{t('apply.draftContinue')}</Button>
             <Button onClick={startFresh} data-testid="draft-fresh">{t('apply.draftFresh')}</Button>
           </Space>
-        </Card>
+        </Panel>
       ) : (
-        <Card styles={{ body: { padding: 'clamp(12px, 3vw, 24px)' } }}>
+        <Panel>
           {submitError && (
             <SubmitProblem error={submitError} hasFieldErrors={serverErrors.length > 0} next={next}
               onRetry={() => lastSubmitted.current && void submit(lastSubmitted.current)} />
@@ -260,7 +272,7 @@ export default function ApplyPage() {
             submitting={submitting}
             submitLabel={correcting ? t('apply.resubmit') : t('apply.submit')}
           />
-        </Card>
+        </Panel>
       )}
     </>
   );
@@ -269,11 +281,11 @@ export default function ApplyPage() {
 function DraftIndicator({ status }: { status: ReturnType<typeof useDraft>['status'] }) {
   const { t } = useI18n();
   return (
-    <Typography.Text role="status" aria-live="polite" data-testid="draft-status" type={status.state === 'failed' ? 'warning' : undefined} style={{ fontSize: 14 }}>
+    <span role="status" aria-live="polite" data-testid="draft-status" style={{ fontSize: 14, color: status.state === 'failed' ? '#ad4e00' : undefined }}>
       {status.state === 'saving' && <><LoadingOutlined aria-hidden /> {t('apply.draftSaving')}</>}
       {status.state === 'saved' && <><CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} /> {t('apply.draftSaved', { time: hhmm(status.at) })}</>}
       {status.state === 'failed' && t('apply.draftFailed')}
-    </Typography.Text>
+    </span>
   );
 }
 
@@ -290,3 +302,5 @@ function SubmitProblem({ error, hasFieldErrors, next, onRetry }: { error: ApiErr
       action={transient ? <Button onClick={onRetry} data-testid="submit-retry">{t('common.retry')}</Button> : undefined} />
   );
 }
+
+const H1 = { fontSize: 24, fontWeight: 600, lineHeight: 1.35, color: 'rgba(0,0,0,.88)', marginBottom: 16 } as const;

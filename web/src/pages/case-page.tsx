@@ -100,8 +100,11 @@ function CasePageContent() {
   const withdraw = async () => {
     setBusy(true);
     try {
+      // The reason is kept on the outcome and, as the event's comment, in the case history too
+      // (as the workbench does for a refusal), so the timeline says why the case was withdrawn.
+      const why = reason.trim();
       await api(`/api/cases/${encodeURIComponent(c.id)}/actions`, {
-        body: { action: 'withdraw', expectedVersion: c.version, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+        body: { action: 'withdraw', expectedVersion: c.version, ...(why ? { reason: why, comment: why } : {}) },
       });
       setWithdrawOpen(false);
       setReason('');

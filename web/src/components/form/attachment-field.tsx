@@ -6,7 +6,8 @@
  */
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import type { FieldProps } from '@rjsf/utils';
-import { Alert, Button, Flex, Progress, Typography } from 'antd';
+import { Alert, Button, Flex } from 'antd';
+import { Muted } from '../applicant/ui.js';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { api, ApiError } from '../../api.js';
 import { useI18n } from '../../i18n.js';
@@ -171,16 +172,16 @@ export function AttachmentField({ schema, uiSchema, formData, fieldPathId, name,
         <Button icon={<UploadOutlined />} disabled={busy || full} onClick={() => inputRef.current?.click()} danger={invalid} aria-describedby={hintId}>
           {t('apply.attachment.upload')}
         </Button>
-        <Typography.Text type="secondary" id={hintId} style={{ fontSize: 13 }}>
+        <Muted id={hintId} style={{ fontSize: 13 }}>
           {t('apply.attachment.hint', { types, size: maxBytes ? formatSize(maxBytes) : '—', max: maxItems ?? '—' })}
-        </Typography.Text>
+        </Muted>
       </Flex>
       <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
         {files.map((f) => (
           <li key={f.blobId} style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '4px 0' }} data-testid="attachment-file">
             <PaperClipOutlined aria-hidden />
             <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{f.name}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>{formatSize(f.size)}</Typography.Text>
+            <Muted style={{ fontSize: 13 }}>{formatSize(f.size)}</Muted>
             {!busy && (
               <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={t('apply.attachment.remove', { name: f.name })} onClick={() => remove(f.blobId)} />
             )}
@@ -189,7 +190,7 @@ export function AttachmentField({ schema, uiSchema, formData, fieldPathId, name,
         {uploads.map((u) => (
           <li key={u.key} style={{ padding: '4px 0' }}>
             <span>{t('apply.attachment.uploading', { name: u.name })}</span>
-            <Progress percent={u.percent} size="small" aria-label={t('apply.attachment.uploading', { name: u.name })} />
+            <progress max={100} value={u.percent} style={{ width: '100%', maxWidth: 320, height: 8, accentColor: '#c8161d' }} aria-label={t('apply.attachment.uploading', { name: u.name })} />
           </li>
         ))}
       </ul>

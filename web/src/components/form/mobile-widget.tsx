@@ -1,12 +1,13 @@
 /** A mainland mobile number: 11 digits, numeric keyboard on a phone. */
-import type { WidgetProps } from '@rjsf/utils';
-import { Input } from 'antd';
+import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 
-export function MobileWidget({ id, value, required, disabled, readonly, placeholder, autofocus, rawErrors, onChange, onBlur, onFocus }: WidgetProps) {
+export function MobileWidget({ id, value, required, disabled, readonly, placeholder, autofocus, onChange, onBlur, onFocus }: WidgetProps) {
   return (
-    <Input
+    <input
       id={id}
       name={id}
+      className="form-control"
+      style={{ maxWidth: 320 }}
       type="tel"
       inputMode="numeric"
       autoComplete="tel-national"
@@ -17,8 +18,7 @@ export function MobileWidget({ id, value, required, disabled, readonly, placehol
       readOnly={readonly}
       placeholder={placeholder || '1xxxxxxxxxx'}
       autoFocus={autofocus}
-      status={rawErrors?.length ? 'error' : undefined}
-      aria-invalid={rawErrors?.length ? true : undefined}
+      aria-describedby={ariaDescribedByIds(id)}
       onChange={(e) => onChange(e.target.value.replace(/\s/g, '') || undefined)}
       onBlur={(e) => onBlur(id, e.target.value)}
       onFocus={(e) => onFocus(id, e.target.value)}

@@ -1,10 +1,9 @@
 /**
- * An administrative division (GB/T 2260): pick one of the known regions by name or code, or type
- * any 6-digit code (the validator accepts any well-formed code).
+ * An administrative division (GB/T 2260): type a code or pick one of the known regions from the
+ * list the browser offers (by name or code); any well-formed 6-digit code is accepted, as the
+ * validator does. The name of a known code shows under the field.
  */
-import type { WidgetProps } from '@rjsf/utils';
-import { AutoComplete, Typography } from 'antd';
-import { useMemo } from 'react';
+import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import reference from '../../../../schemas/reference/regions.json';
 import { useI18n } from '../../i18n.js';
 
@@ -16,35 +15,35 @@ interface Region {
 const regions: Region[] = (reference as { regions: Region[] }).regions;
 const byCode = new Map(regions.map((r) => [r.code, r]));
 
-export function RegionWidget({ id, value, required, disabled, readonly, placeholder, autofocus, rawErrors, onChange, onBlur, onFocus }: WidgetProps) {
+export function RegionWidget({ id, value, required, disabled, readonly, placeholder, autofocus, onChange, onBlur, onFocus }: WidgetProps) {
   const { t } = useI18n();
-  const options = useMemo(() => regions.map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })), []);
   const known = typeof value === 'string' ? byCode.get(value) : undefined;
+  const listId = `${id}__regions`;
   return (
     <>
-      <AutoComplete
+      <input
         id={id}
-        style={{ width: '100%', maxWidth: 360 }}
+        name={id}
+        className="form-control"
+        style={{ maxWidth: 360 }}
+        inputMode="numeric"
+        list={listId}
+        autoComplete="off"
         value={value ?? ''}
-        options={options}
-        disabled={disabled || readonly}
+        required={required}
+        disabled={disabled}
+        readOnly={readonly}
         placeholder={placeholder || t('apply.region.placeholder')}
         autoFocus={autofocus}
-        status={rawErrors?.length ? 'error' : undefined}
-        aria-invalid={rawErrors?.length ? true : undefined}
-        aria-required={required}
-        showSearch={{
-          filterOption: (input, option) => Boolean(option && (option.value.startsWith(input) || String(option.label).includes(input))),
-        }}
-        onChange={(v: string) => onChange(v ? v.replace(/\D/g, '').slice(0, 6) : undefined)}
+        aria-describedby={`${ariaDescribedByIds(id)} ${id}-name`}
+        onChange={(e) => onChange(e.target.value ? e.target.value.replace(/\D/g, '').slice(0, 6) || undefined : undefined)}
         onBlur={() => onBlur(id, value)}
         onFocus={() => onFocus(id, value)}
       />
-      {known && (
-        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }} data-testid={`${id}-name`}>
-          {known.name}
-        </Typography.Text>
-      )}
+      <datalist id={listId}>
+        {regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+      </datalist>
+      <div className="banshi-help" id={`${id}-name`} data-testid={`${id}-name`} aria-live="polite">{known?.name ?? ''}</div>
     </>
   );
 }

@@ -1,0 +1,34 @@
+/**
+ * What the designer edits: one item draft (guide, form, flow, optional uiSchema), exactly the
+ * body of `PUT /api/items/{itemId}/draft`. Each editor takes the part it edits and reports a
+ * whole new value; the designer page keeps the draft, its undo history and saving.
+ */
+import type { FlowDefinition } from '../../../schemas/src/generated/flow.generated.js';
+import type { FormDefinition } from '../../../schemas/src/generated/form-definition.generated.js';
+import type { ServiceItem } from '../../../schemas/src/generated/service-item.generated.js';
+
+export type { FlowDefinition, FormDefinition, ServiceItem };
+
+export interface ItemDraft {
+  item: ServiceItem;
+  form: FormDefinition;
+  flow: FlowDefinition;
+  ui?: Record<string, unknown>;
+}
+
+/** A problem the server's check reports: a JSON pointer into the draft (`/flow/steps/2/…`). */
+export interface DraftProblem {
+  pointer: string;
+  code: string;
+  message: string;
+}
+
+/** The props every part editor takes. */
+export interface PartEditorProps<T> {
+  value: T;
+  onChange(next: T): void;
+  /** The whole draft, for editors that need another part (the flow needs the form's fields). */
+  draft: ItemDraft;
+  /** The check's problems whose pointers fall in this part. */
+  problems: DraftProblem[];
+}

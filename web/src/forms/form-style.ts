@@ -1,0 +1,36 @@
+/**
+ * The look of Banshi's generated forms: rjsf's plain controls styled with the app's antd theme
+ * values (border, radius, focus ring, the primary red), one column, labels above their fields.
+ */
+import { MARKED_CLASS } from './prepare-ui-schema.js';
+
+const PRIMARY = '#c8161d';
+const ERROR = '#c8161d';
+const BORDER = '#d9d9d9';
+
+export const FORM_STYLE = `.${MARKED_CLASS}{border-inline-start:4px solid #d46b08;padding-inline-start:12px;background:#fff7e6}
+.banshi-form fieldset{border:0;padding:0;margin:0;min-width:0}
+.banshi-form fieldset fieldset{margin-top:8px}
+.banshi-form legend{font-size:16px;font-weight:600;margin:8px 0 12px;padding:0}
+.banshi-form legend .required{color:${ERROR};margin-inline-start:4px}
+.banshi-form .banshi-property{content-visibility:auto;contain-intrinsic-size:auto 80px;padding:0 4px;margin:0 -4px}
+.banshi-form .banshi-field{margin-bottom:20px}
+.banshi-form .banshi-label{display:block;padding-bottom:6px;color:rgba(0,0,0,.88);font-size:14px}
+.banshi-form .banshi-label-required::before{content:'*';color:${ERROR};margin-inline-end:4px;font-family:SimSun,sans-serif}
+.banshi-form .form-control{box-sizing:border-box;width:100%;max-width:560px;min-height:32px;padding:4px 11px;font:inherit;font-size:14px;line-height:1.5714;color:rgba(0,0,0,.88);background:#fff;border:1px solid ${BORDER};border-radius:6px;transition:border-color .2s,box-shadow .2s}
+.banshi-form textarea.form-control{max-width:none;min-height:72px;resize:vertical}
+.banshi-form .form-control:hover{border-color:${PRIMARY}}
+.banshi-form .form-control:focus,.banshi-form .form-control:focus-visible{outline:0;border-color:${PRIMARY};box-shadow:0 0 0 2px rgba(200,22,29,.12)}
+.banshi-form .form-control[readonly],.banshi-form .form-control:disabled{color:rgba(0,0,0,.65);background:#f5f5f5;cursor:default}
+.banshi-form .banshi-field-error .form-control{border-color:${ERROR}}
+.banshi-form .banshi-errors{color:${ERROR};font-size:14px;line-height:1.5714;margin-top:4px}
+.banshi-form .banshi-help{color:#595959;font-size:14px;margin-top:4px}
+.banshi-form .field-radio-group,.banshi-form .checkboxes{display:flex;flex-wrap:wrap;gap:8px 24px;padding:4px 0}
+.banshi-form .radio label,.banshi-form .checkbox label,.banshi-form .radio-inline,.banshi-form .checkbox-inline{display:inline-flex;align-items:center;gap:8px;min-height:32px;cursor:pointer}
+.banshi-form input[type=radio],.banshi-form input[type=checkbox]{width:16px;height:16px;margin:0 8px 0 0;vertical-align:-3px;accent-color:${PRIMARY}}
+.banshi-form .banshi-affix{display:flex;align-items:stretch;max-width:320px}
+.banshi-form .banshi-affix>span{display:flex;align-items:center;padding:0 11px;color:#595959;background:#fafafa;border:1px solid ${BORDER};border-inline-end:0;border-radius:6px 0 0 6px}
+.banshi-form .banshi-affix>.form-control{border-radius:0 6px 6px 0}
+.banshi-form .array-item-list>*{display:flex;gap:8px;align-items:flex-start;margin-bottom:12px}
+.banshi-form .array-item-list>*>:first-child{flex:1;min-width:0}
+.banshi-form .rjsf-field-hidden{display:none}`;
