@@ -1,15 +1,18 @@
 /**
  * The app's language: zh-CN first, English switchable. Messages live in one table per language;
  * a missing English message falls back to Chinese. The choice is kept in localStorage and sent to
- * the API as Accept-Language, so server errors come back in the same language.
+ * the API as Accept-Language, so server errors come back in the same language. The English table
+ * loads when English is first chosen (most users never do), so no page carries it otherwise.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './messages/en.js';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { zhCN, type MessageKey } from './messages/zh-cn.js';
 
 export type Locale = 'zh-CN' | 'en';
 
-const tables: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en };
+type Table = Partial<Record<MessageKey, string>>;
+
+let english: Table | undefined;
+const loadEnglish = (): Promise<Table> => import('./messages/en.js').then((m) => (english = m.en));
 
 export interface I18n {
   locale: Locale;
@@ -29,20 +32,33 @@ export function initialLocale(): Locale {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [en, setEn] = useState<Table | undefined>(english);
+  useEffect(() => {
+    if (locale === 'en' && !en) void loadEnglish().then(setEn, () => setEn({}));
+  }, [locale, en]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem('banshi.locale', next);
-    document.documentElement.lang = next;
-    setLocaleState(next);
+    const apply = () => {
+      localStorage.setItem('banshi.locale', next);
+      setLocaleState(next);
+    };
+    // Switching keeps the page (and what was typed in it) in Chinese until English has loaded.
+    if (next === 'en' && !english) void loadEnglish().then((table) => { setEn(table); apply(); }, apply);
+    else apply();
   }, []);
   const value = useMemo<I18n>(() => ({
     locale,
     setLocale,
     t: (key, params) => {
-      const template = tables[locale][key] ?? zhCN[key] ?? key;
+      const template = (locale === 'en' ? en?.[key] : undefined) ?? zhCN[key] ?? key;
       return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
     },
     text: (value) => (value ? (locale === 'en' && value.en ? value.en : value['zh-CN']) : ''),
-  }), [locale, setLocale]);
+  }), [locale, setLocale, en]);
+  // A first page in English waits for its table rather than flashing Chinese.
+  if (locale === 'en' && !en) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,0 +1,51 @@
+/**
+ * zh-CN first, English on request: switching language on the form keeps what was typed and
+ * relabels the fields (the English table loads only then), and a later visit opens in English.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type Api } from '../functions/tests/support/api-harness.js';
+import { launchBrowser, newContext, screenshot } from './support/browser.js';
+import { signInThroughUi, webDist } from './support/journey.js';
+
+const APPLY = '/items/senior-card/apply';
+
+describe('the language switch', () => {
+  let api: Api;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi('e2e-language', undefined, { staticDir: webDist() }), launchBrowser()]);
+    context = await newContext(browser);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('switches the apply form to English without losing what was typed, and remembers the choice', async () => {
+    // Arrange: an applicant has typed a name on the Chinese form.
+    const page = await context.newPage();
+    await signInThroughUi(page, api.url, 'u-zhangsan', APPLY);
+    await page.waitForURL((url) => url.pathname === APPLY);
+    await page.getByLabel('姓名', { exact: true }).fill('张三');
+
+    // Act: switch to English.
+    await page.getByRole('button', { name: 'English' }).click();
+
+    // Assert: English labels, the typed name kept; the switch now offers Chinese.
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('张三');
+    await page.getByRole('button', { name: '中文' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await screenshot(page, 'apply-form-en');
+
+    // A new visit opens in English straight away.
+    await page.goto(`${api.url}/`);
+    await page.getByRole('button', { name: '中文' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.getByRole('link', { name: '我的办件' }).count()).resolves.toBe(0);
+  }, 90_000);
+});
