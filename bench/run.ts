@@ -2,7 +2,8 @@
  * `npm run bench` — Banshi's performance quality bars (DESIGN.md §11), measured in ONE run against
  * ONE in-memory DynamoDB Local, printed as one table. See bench/README.md for what each row means.
  *
- * Flags: `--large` (or BENCH_LARGE=1) measures the inbox at 200k tasks instead of 50k.
+ * Flags: `--large` (or BENCH_LARGE=1) measures the inbox at 200k tasks instead of 50k;
+ * `--only=lambda` measures only the Lambda bundles (size and init, no DynamoDB Local, no browser).
  * Tunables: BENCH_CONCURRENCY (16), BENCH_COUNT (2000).
  */
 import { randomUUID } from 'node:crypto';
@@ -32,9 +33,11 @@ import { batchWrite, inboxOf, openTask, openTaskItem, type InboxKey } from './li
 import { percentile, runConcurrent, timed } from './lib/measure.js';
 import { minimumWcu } from './lib/minimum-wcu.js';
 import { fmt, formatTable, type Row } from './lib/print-table.js';
+import { lambdaBundleRows } from './lib/lambda-bundles.js';
 import { runWebBench } from './web-bench.js';
 
 const LARGE = process.argv.includes('--large') || process.env.BENCH_LARGE === '1';
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const COUNT = Number(process.env.BENCH_COUNT ?? 2_000);
 const WARMUP = 300;
@@ -302,6 +305,15 @@ async function main(): Promise<void> {
   console.log(`Banshi bench — node ${process.version}, ${cpu.length} cpus (${cpu[0]?.model.trim() ?? 'unknown'}), ${fmt(totalmem() / 2 ** 30)} GiB, ${process.platform}/${process.arch}, load average ${loadavg().map((l) => fmt(l, 2)).join(' ')}`);
   console.log(`scale: ${LARGE ? 'large (--large)' : 'default'}; concurrency ${CONCURRENCY}, count ${COUNT}, inbox ${INBOX_SMALL / 1000}k vs ${INBOX_LARGE / 1000}k`);
   const started = performance.now();
+  if (ONLY === 'lambda') {
+    console.log('');
+    console.log(formatTable(await lambdaBundleRows(log)));
+    console.log('');
+    console.log('  6  each bundle built with infra/lib/bundling.ts (the CDK\'s settings: ESM, minified, node22, @aws-sdk/* from the runtime);');
+    console.log('     init = import of the bundle in a fresh Node process (SDK from node_modules), median of 5.');
+    console.log(`total ${fmt((performance.now() - started) / 1000)} s`);
+    return;
+  }
   const ddb = await startDynamoLocal();
   const stopAndExit = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping DynamoDB Local`);
@@ -311,6 +323,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopAndExit);
   try {
     const { rows, notes } = await bench(ddb);
+    rows.push(...(await lambdaBundleRows(log)));
     rows.push(...(await runWebBench(log, (note) => notes.push(note))));
     console.log('');
     console.log(formatTable(rows));
@@ -326,6 +339,7 @@ async function main(): Promise<void> {
     console.log('  4  median of the first-page query over the sparse inbox index, two tables queried alternately; size = open tasks in the table.');
     console.log('  5  web (Chromium): JS the apply page loads until its form is visible, each file gzip -9; keystroke = key event to the next paint');
     console.log('     (Event Timing), one key at a time, in a 300-field form: BanshiForm vs plain @rjsf/antd + validator-ajv8, alternated, same run.');
+    console.log('  6  Lambda bundles built with infra/lib/bundling.ts (the CDK\'s settings); init = import in a fresh Node process, median of 5.');
     for (const note of notes) console.log(`  note: ${note}`);
     console.log(`total ${fmt((performance.now() - started) / 1000)} s; load average at the end ${loadavg().map((l) => fmt(l, 2)).join(' ')} (> cpus: other processes share the CPUs, absolute figures and p99s suffer)`);
   } finally {

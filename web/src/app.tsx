@@ -16,6 +16,7 @@ import { SessionProvider } from './session.js';
 // carry the catalog's lists or the result illustrations of the not-found page).
 const CatalogPage = lazy(() => import('./pages/catalog-page.js').then((m) => ({ default: m.CatalogPage })));
 const SignInPage = lazy(() => import('./pages/sign-in-page.js').then((m) => ({ default: m.SignInPage })));
+const AuthCallbackPage = lazy(() => import('./pages/auth-callback-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js').then((m) => ({ default: m.NotFoundPage })));
 const GuidePage = lazy(() => import('./pages/guide-page.js'));
 const ApplyPage = lazy(() => import('./pages/apply-page.js'));
@@ -48,6 +49,7 @@ function Shell() {
             <Routes>
               <Route path="/" element={<CatalogPage />} />
               <Route path="/sign-in" element={<SignInPage />} />
+              <Route path="/auth/callback" element={<AuthCallbackPage />} />
               <Route path="/items/:itemId" element={<GuidePage />} />
               <Route path="/items/:itemId/apply" element={<ApplyPage />} />
               <Route path="/receipts/:caseId" element={<ReceiptPage />} />

@@ -1,6 +1,11 @@
-/** Who is signed in: the token (kept in localStorage) and the principal `/api/me` returns. */
+/**
+ * Who is signed in: the token (kept in localStorage) and the principal `/api/me` returns, and how
+ * people sign in here (`/config.json`: the development sign-in locally, Cognito's hosted UI in AWS).
+ */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, setToken } from './api.js';
+import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
+import { logoutUrl } from './auth/hosted-ui.js';
 
 export interface Principal {
   userId: string;
@@ -17,7 +22,13 @@ export interface Session {
   principal?: Principal;
   /** True until the stored token has been checked. */
   loading: boolean;
+  /** How people sign in here; undefined until `/config.json` has answered (or failed to). */
+  auth?: AuthConfig;
+  /** The development sign-in as a sample user. */
   signIn(userId: string): Promise<Principal>;
+  /** Signs in with a token issued elsewhere (Cognito's ID token): kept as the bearer token, then `/api/me`. */
+  acceptToken(token: string): Promise<Principal>;
+  /** Forgets the token; with Cognito the browser then leaves for the hosted UI's logout. */
   signOut(): void;
 }
 
@@ -26,6 +37,12 @@ const SessionContext = createContext<Session | undefined>(undefined);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [principal, setPrincipal] = useState<Principal>();
   const [loading, setLoading] = useState(Boolean(localStorage.getItem('banshi.token')));
+  const [auth, setAuth] = useState<AuthConfig>();
+
+  // Read alongside the token check: neither waits for the other.
+  useEffect(() => {
+    void loadAuthConfig().then(setAuth);
+  }, []);
 
   useEffect(() => {
     if (!localStorage.getItem('banshi.token')) return;
@@ -43,12 +60,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return me;
   }, []);
 
-  const signOut = useCallback(() => {
-    setToken(undefined);
-    setPrincipal(undefined);
+  const acceptToken = useCallback(async (token: string) => {
+    setToken(token);
+    try {
+      const me = await api<Principal>('/api/me');
+      setPrincipal(me);
+      return me;
+    } catch (error) {
+      setToken(undefined);
+      throw error;
+    }
   }, []);
 
-  const value = useMemo(() => ({ principal, loading, signIn, signOut }), [principal, loading, signIn, signOut]);
+  const signOut = useCallback(() => {
+    setToken(undefined);
+    // The page is left as it is (no re-render that could route elsewhere) while the browser goes.
+    if (auth?.kind === 'cognito') return window.location.assign(logoutUrl(auth));
+    setPrincipal(undefined);
+  }, [auth]);
+
+  const value = useMemo(() => ({ principal, loading, auth, signIn, acceptToken, signOut }), [principal, loading, auth, signIn, acceptToken, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -67,7 +67,24 @@ export const requestSchemas = {
   },
   Publish: {
     type: 'object',
-    properties: { expectedRevision: { type: 'integer', minimum: 0 } },
+    properties: {
+      expectedRevision: { type: 'integer', minimum: 0 },
+      /** Roll back: publish this earlier version's definition again, as the next version. */
+      fromVersion: { type: 'integer', minimum: 1 },
+    },
+    additionalProperties: false,
+  },
+  ClaimWrite: {
+    type: 'object',
+    properties: {
+      id: id,
+      departmentId: id,
+      level: { type: 'string', maxLength: 2 },
+      region: { type: 'string', maxLength: 12 },
+      departments: { type: 'object', maxProperties: 50, additionalProperties: { type: 'string', maxLength: 128 } },
+      overrides: object,
+    },
+    required: ['departmentId', 'level', 'region'],
     additionalProperties: false,
   },
   DryRun: {

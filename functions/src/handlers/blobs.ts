@@ -1,10 +1,14 @@
 /**
  * Attachments: create a blob (metadata), upload its bytes once, read them back; and the checks a
  * submission makes on the attachments its data references. Locally the bytes live in a folder
- * (adapters/blobs/local-blob-store.ts); in AWS S3 presigned URLs replace the upload and read routes.
+ * (adapters/blobs/local-blob-store.ts). In AWS (`BANSHI_BLOB_BUCKET` set) they live in S3
+ * (adapters/blobs/s3-blob-store.ts): the upload URL is a presigned PUT straight to the bucket, and
+ * files too large to pass through a Lambda response are read through a short-lived presigned GET.
  */
 import { MAX_BLOB_BYTES, type BlobContentType, type BlobMeta, type BlobStore } from '../adapters/blobs/blob-store.js';
 import { createLocalBlobStore, newBlobId } from '../adapters/blobs/local-blob-store.js';
+import { BLOB_BUCKET_ENV, createS3BlobStore, isPresigning, s3Client } from '../adapters/blobs/s3-blob-store.js';
+import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import { attachmentRefs } from '../domain/blobs/attachment-refs.js';
 import { sniffContentType } from '../domain/blobs/sniff-content-type.js';
 import { caseResource } from '../domain/cases/act-on-case.js';
@@ -12,7 +16,7 @@ import { BadRequestError, ConflictError, NotFoundError, type FieldError } from '
 import { can } from '../domain/permissions/policy.js';
 import type { Principal } from '../domain/permissions/principal.js';
 import { PayloadTooLargeError } from '../http/errors.js';
-import { httpHandler } from '../http/handler-kit.js';
+import { httpHandler, type HttpResult } from '../http/handler-kit.js';
 import { headerOf } from '../http/headers.js';
 import type { Logger } from '../http/logger.js';
 import type { Locale } from '../http/negotiate-locale.js';
@@ -25,9 +29,16 @@ const MAX_ATTACHMENTS = 100;
 let store: BlobStore | undefined;
 let allowUnknownBlobIds = false;
 
-/** The process-wide blob store (a folder under `BANSHI_DATA_DIR`, created on first use). */
+/** Files up to this size are answered inline; larger ones (Lambda answers at most 6 MB, base64) by redirect. */
+const INLINE_READ_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The process-wide blob store: S3 when `BANSHI_BLOB_BUCKET` names a bucket (in AWS), else a folder
+ * under `BANSHI_DATA_DIR` (created on first use).
+ */
 export function blobStore(): BlobStore {
-  store ??= createLocalBlobStore();
+  const bucket = process.env[BLOB_BUCKET_ENV];
+  store ??= bucket ? createS3BlobStore({ s3: s3Client(), dynamo: documentClient(), tableName: tableName(), bucket }) : createLocalBlobStore();
   return store;
 }
 
@@ -87,7 +98,8 @@ export const createBlob = httpHandler({ auth: 'required', body: 'json' }, async 
     throw new BlobTooLargeError([{ pointer: '/size', code: 'maximum', message: say(locale, `文件不能超过 ${MAX_BLOB_BYTES / 1024 / 1024} MB`, `at most ${MAX_BLOB_BYTES} bytes`) }]);
   }
   const blobId = newBlobId();
-  await blobStore().create({
+  const blobs = blobStore();
+  const meta = await blobs.create({
     blobId,
     ownerId: principal.userId,
     name: input.name,
@@ -96,11 +108,13 @@ export const createBlob = httpHandler({ auth: 'required', body: 'json' }, async 
     ...(input.material ? { material: input.material } : {}),
     createdAt: appServices().clock.now().toISOString(),
   });
-  const uploadUrl = `/api/blobs/${blobId}/content`;
+  const target = isPresigning(blobs)
+    ? await blobs.uploadTarget(meta)
+    : { url: `/api/blobs/${blobId}/content`, method: 'PUT' as const, headers: { 'content-type': input.contentType } };
   return {
     status: 201,
     headers: { location: `/api/blobs/${blobId}` },
-    body: { blobId, uploadUrl, method: 'PUT', headers: { 'content-type': input.contentType }, maxBytes: MAX_BLOB_BYTES },
+    body: { blobId, uploadUrl: target.url, method: target.method, headers: target.headers, maxBytes: MAX_BLOB_BYTES },
   };
 });
 
@@ -127,10 +141,13 @@ export const uploadBlob = httpHandler({ auth: 'required', body: 'none' }, async 
 });
 
 /** GET /api/blobs/{blobId} — the bytes, for the owner and for whoever may read a case referencing it. */
-export const getBlob = httpHandler({ auth: 'required' }, async ({ principal, params }) => {
+export const getBlob = httpHandler({ auth: 'required' }, async ({ principal, params }): Promise<HttpResult> => {
   const blobs = blobStore();
   const meta = await blobs.head(params.blobId);
   if (!meta || !(await mayRead(principal, meta))) throw new NotFoundError('blob');
+  if (isPresigning(blobs) && meta.uploaded && meta.size > INLINE_READ_BYTES) {
+    return { status: 303, headers: { location: await blobs.downloadUrl(meta, contentDisposition(meta.name)) } };
+  }
   const bytes = await blobs.get(meta.blobId);
   if (!bytes) throw new NotFoundError('blob');
   return {

@@ -103,30 +103,53 @@ export const dryRunDraft = httpHandler({ auth: 'required', body: 'json' }, async
   return { body: { today, path } };
 });
 
-/** POST /api/items/{itemId}/publish — publishes the checked draft as the next immutable version. */
+/**
+ * POST /api/items/{itemId}/publish — publishes the checked draft as the next immutable version;
+ * with `fromVersion`, publishes that earlier version's definition again as the next version (a
+ * roll back: versions are never changed, and cases keep finishing on the version they began on).
+ */
 export const publishItem = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, params, body, locale }) => {
   authorize(principal, 'item:publish', { kind: 'item', itemId: params.itemId });
-  const { expectedRevision } = checkBody<{ expectedRevision?: number }>('Publish', body, locale);
+  const { expectedRevision, fromVersion } = checkBody<{ expectedRevision?: number; fromVersion?: number }>('Publish', body, locale);
   const { catalogStore, clock } = appServices();
   const draft = await catalogStore.getDraft(params.itemId);
   if (!draft) throw new NotFoundError('item draft');
   if (expectedRevision !== undefined && draft.revision !== expectedRevision) {
     throw new ConflictError(`the draft is at revision ${draft.revision}, not ${expectedRevision}`);
   }
-  const problems = checkDraft(draft, locale);
+  let definition: ItemDraftInput = draft;
+  if (fromVersion !== undefined) {
+    const source = await catalogStore.getVersion(params.itemId, fromVersion);
+    if (!source) throw new NotFoundError('item version');
+    definition = { item: source.item, form: source.form, flow: source.flow };
+  }
+  // An earlier version is checked again: what it names (roles, reference data) may have changed since.
+  const problems = checkDraft(definition, locale);
   if (problems.length > 0) throw new DefinitionError(problems);
   const latest = (await catalogStore.getItemSummary(params.itemId))?.latestVersion ?? 0;
   const version = latest + 1;
   const record = {
     itemId: params.itemId,
     version,
-    item: { ...draft.item, status: 'published' as const, version },
-    form: draft.ui ? { ...draft.form, uiSchema: { ...(draft.form.uiSchema ?? {}), ...draft.ui } } : draft.form,
-    flow: draft.flow,
+    item: { ...definition.item, status: 'published' as const, version },
+    form: definition.ui ? { ...definition.form, uiSchema: { ...(definition.form.uiSchema ?? {}), ...definition.ui } } : definition.form,
+    flow: definition.flow,
     publishedAt: clock.now().toISOString(),
     publishedBy: principal.userId,
   };
   await catalogStore.publishVersion(params.itemId, record);
   appServices().catalog.forget(params.itemId);
-  return { status: 201, body: { itemId: record.itemId, version, publishedAt: record.publishedAt } };
+  return { status: 201, body: { itemId: record.itemId, version, publishedAt: record.publishedAt, ...(fromVersion !== undefined ? { fromVersion } : {}) } };
+});
+
+/**
+ * GET /api/items/{itemId}/in-flight — unfinished cases per published version, from the counters
+ * the table's stream keeps (O(versions), no scan; they lag the case writes by one stream batch).
+ */
+export const inFlight = httpHandler({ auth: 'required' }, async ({ principal, params }) => {
+  authorize(principal, 'item:publish', { kind: 'item', itemId: params.itemId });
+  const { catalogStore } = appServices();
+  if (!(await catalogStore.getItemSummary(params.itemId))) throw new NotFoundError('item');
+  const versions = (await catalogStore.getInFlight(params.itemId)).filter((v) => v.inFlight > 0).sort((a, b) => a.version - b.version);
+  return { body: { itemId: params.itemId, versions, total: versions.reduce((sum, v) => sum + v.inFlight, 0) } };
 });

@@ -8,6 +8,7 @@ import * as auth from './auth.js';
 import * as blobs from './blobs.js';
 import * as cases from './cases.js';
 import * as catalog from './catalog.js';
+import * as claims from './claims.js';
 import * as designer from './designer.js';
 import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
@@ -45,7 +46,11 @@ export const routes: RouteSpec[] = [
   { key: 'PUT /api/items/{itemId}/draft', handler: designer.putDraft, auth: true, tag: 'designer', body: 'ItemDraft', returns: '{ itemId, revision, problems }', summary: { 'zh-CN': '保存草稿', en: 'Save the draft' } },
   { key: 'POST /api/items/{itemId}/draft/check', handler: designer.checkItemDraft, auth: true, tag: 'designer', returns: '{ ok, problems }', summary: { 'zh-CN': '检查草稿', en: 'Check the draft' } },
   { key: 'POST /api/items/{itemId}/draft/dry-run', handler: designer.dryRunDraft, auth: true, tag: 'designer', body: 'DryRun', returns: '{ path }', summary: { 'zh-CN': '试运行流程', en: 'Dry-run the draft flow' } },
-  { key: 'POST /api/items/{itemId}/publish', handler: designer.publishItem, auth: true, tag: 'designer', body: 'Publish', status: 201, returns: '{ itemId, version }', summary: { 'zh-CN': '发布新版本', en: 'Publish a new version' } },
+  { key: 'POST /api/items/{itemId}/publish', handler: designer.publishItem, auth: true, tag: 'designer', body: 'Publish', status: 201, returns: '{ itemId, version, publishedAt, fromVersion? }', summary: { 'zh-CN': '发布新版本（fromVersion：回滚，重新发布某一旧版本）', en: 'Publish a new version (fromVersion: roll back by republishing an earlier one)' } },
+  { key: 'GET /api/items/{itemId}/in-flight', handler: designer.inFlight, auth: true, tag: 'designer', returns: '{ itemId, versions: { version, inFlight }[], total }', summary: { 'zh-CN': '各版本在办件数', en: 'Unfinished cases per version' } },
+  { key: 'POST /api/items/{itemId}/claims', handler: claims.createClaim, auth: true, tag: 'designer', body: 'ClaimWrite', status: 201, returns: 'Claim', summary: { 'zh-CN': '新增认领（实施部门及其差异）', en: 'Add a claim (implementing department and its overrides)' } },
+  { key: 'PUT /api/items/{itemId}/claims/{claimId}', handler: claims.replaceClaim, auth: true, tag: 'designer', body: 'ClaimWrite', returns: 'Claim', summary: { 'zh-CN': '修改认领', en: 'Replace a claim' } },
+  { key: 'DELETE /api/items/{itemId}/claims/{claimId}', handler: claims.deleteClaim, auth: true, tag: 'designer', status: 204, returns: 'nothing (204)', summary: { 'zh-CN': '取消认领', en: 'Withdraw a claim' } },
 
   { key: 'POST /api/cases', handler: cases.submit, auth: true, tag: 'cases', body: 'SubmitCase', status: 201, returns: '{ case: Case }', summary: { 'zh-CN': '提交申请（需 Idempotency-Key）', en: 'Submit an application (Idempotency-Key required)' } },
   { key: 'GET /api/my/cases', handler: cases.myCases, auth: true, tag: 'cases', returns: '{ items: Case[], cursor? }', summary: { 'zh-CN': '我的办件', en: 'My cases' } },

@@ -89,17 +89,20 @@ describe('designer: drafts, checks, dry-run and publishing over the HTTP API', (
     expect(res.status).toBe(403);
   });
 
-  it('finishes a case on the version it started on after a new version changes the flow', async () => {
+  it('finishes a case on the version it started on after a new version changes the form and the flow', async () => {
     const submitted = await applicant.post('/api/cases', seniorApplication, { 'idempotency-key': newKey() });
     expect(submitted.body.case.itemVersion).toBe(1);
     const caseId = submitted.body.case.id;
 
-    // Version 2 inserts a review step between acceptance and completion.
+    // Version 2 asks for a required e-mail address and inserts a review step between acceptance and completion.
     const draft = (await designer.get('/api/items/senior-card/draft')).body;
+    const form = structuredClone(draft.form);
+    form.schema.properties.applicant.properties.email = { type: 'string', title: '电子邮箱', format: 'email' };
+    form.schema.properties.applicant.required.push('email');
     const flow = structuredClone(draft.flow);
     flow.steps[0].transitions[0].to = 'review';
     flow.steps.splice(1, 0, { id: 'review', kind: 'task', name: { 'zh-CN': '审核' }, role: 'reviewer', actions: ['approve'], transitions: [{ on: 'approve', to: 'complete' }] });
-    const saved = await designer.put('/api/items/senior-card/draft', { item: draft.item, form: draft.form, flow, expectedRevision: draft.revision });
+    const saved = await designer.put('/api/items/senior-card/draft', { item: draft.item, form, ui: draft.ui, flow, expectedRevision: draft.revision });
     expect(saved.status).toBe(200);
     expect((await designer.post('/api/items/senior-card/publish', {})).body.version).toBe(2);
 
@@ -109,7 +112,13 @@ describe('designer: drafts, checks, dry-run and publishing over the HTTP API', (
     const done = await window.post(`/api/cases/${caseId}/actions`, { action: 'complete', taskId: accepted.body.openTasks[0].id, expectedVersion: 2 });
     expect(done.body.case).toMatchObject({ status: 'completed', itemVersion: 1 });
 
-    const fresh = await applicant.post('/api/cases', seniorApplication, { 'idempotency-key': newKey() });
-    expect(fresh.body.case.itemVersion).toBe(2);
+    const withoutEmail = await applicant.post('/api/cases', seniorApplication, { 'idempotency-key': newKey() });
+    expect(withoutEmail.status).toBe(422);
+    expect(withoutEmail.body.errors).toContainEqual(expect.objectContaining({ pointer: '/data/applicant/email' }));
+    const withEmail = structuredClone(seniorApplication);
+    Object.assign(withEmail.data.applicant, { email: 'zhangsan@example.cn' });
+    const fresh = await applicant.post('/api/cases', withEmail, { 'idempotency-key': newKey() });
+    expect(fresh.status).toBe(201);
+    expect(fresh.body.case).toMatchObject({ itemVersion: 2, stepId: 'accept' });
   });
 });

@@ -219,4 +219,42 @@ describe('permissions over the HTTP API', () => {
       expect(await liSees()).toMatchObject({ status: 'submitted', version: liCase.version });
     });
   });
+
+  describe('designer routes', () => {
+    const claim = { departmentId: 'd-150102-civil-affairs', level: '4', region: '150102', departments: {} };
+    const designerRoutes: [string, string, unknown][] = [
+      ['POST', '/api/items', { item: { id: 'not-yours' }, form: {}, flow: {} }],
+      ['PUT', '/api/items/senior-card/draft', { item: { id: 'senior-card' }, form: {}, flow: {} }],
+      ['POST', '/api/items/senior-card/draft/check', undefined],
+      ['POST', '/api/items/senior-card/publish', { fromVersion: 1 }],
+      ['GET', '/api/items/senior-card/in-flight', undefined],
+      ['POST', '/api/items/senior-card/claims', claim],
+      ['PUT', '/api/items/senior-card/claims/c-senior-card-150102', claim],
+      ['DELETE', '/api/items/senior-card/claims/c-senior-card-150102', undefined],
+    ];
+    const who: [string, () => ApiClient, number][] = [
+      ['an applicant', () => zhang, 403],
+      ['an agent', () => agent, 403],
+      ['staff', () => civilWindow, 403],
+      ['an anonymous caller', () => api.anonymous, 401],
+    ];
+    const matrix = designerRoutes.flatMap(([method, path, body]) => who.map(([name, client, status]) => [method, path, name, body, client, status] as const));
+
+    it.each(matrix)('refuses %s %s to %s and writes nothing', async (method, path, _name, body, client, status) => {
+      const before = await api.itemCount();
+
+      const res = await client().raw(method, path, body === undefined ? undefined : JSON.stringify(body), body === undefined ? {} : { 'content-type': 'application/json' });
+
+      expect(res.status).toBe(status);
+      expect(await api.itemCount()).toBe(before);
+    });
+
+    it('lets a designer read the cases in flight and write claims', async () => {
+      const inFlight = await designer.get('/api/items/senior-card/in-flight');
+      const replaced = await designer.put('/api/items/senior-card/claims/c-senior-card-150102', { ...claim, overrides: { promisedLimit: { value: 1, unit: 'workingDays' } } });
+
+      expect(inFlight.status).toBe(200);
+      expect(replaced.status).toBe(200);
+    });
+  });
 });

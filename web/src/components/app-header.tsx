@@ -22,7 +22,7 @@ const NAV_STYLE = `.banshi-nav{display:flex;gap:4px;align-items:center;margin:0;
 
 export function AppHeader() {
   const { t, locale, setLocale } = useI18n();
-  const { principal, signOut } = useSession();
+  const { principal, auth, signOut } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
@@ -52,7 +52,7 @@ export function AppHeader() {
   const session = principal ? (
     <Space size="small" wrap>
       <span style={{ color: '#fff' }} data-testid="current-user">{principal.name}</span>
-      <Button size="small" onClick={() => { signOut(); navigate('/'); }}>{t('nav.signOut')}</Button>
+      <Button size="small" onClick={() => { signOut(); if (auth?.kind !== 'cognito') navigate('/'); }}>{t('nav.signOut')}</Button>
     </Space>
   ) : (
     <Button size="small" onClick={() => navigate('/sign-in')}>{t('nav.signIn')}</Button>

@@ -13,6 +13,7 @@ import type { FormRule } from '../../../forms/src/types.js';
 import { formTemplates } from '../forms/accessible-field-template.js';
 import { createBanshiValidator } from '../forms/banshi-validator.js';
 import { FORM_STYLE } from '../forms/form-style.js';
+import { formStrings } from '../forms/form-strings.js';
 import { useI18n } from '../i18n.js';
 import { AttachmentViewField } from './applicant/attachment-view-field.js';
 import { localizeSchema, localizeUiSchema, withoutFields } from './applicant/form-labels.js';
@@ -40,6 +41,7 @@ const css = [
 /** Renders `data` read-only with the form it was submitted on; no submit button. */
 export function SubmissionView({ form, data }: SubmissionViewProps) {
   const { locale } = useI18n();
+  const translate = useMemo(() => formStrings(locale), [locale]);
   const today = new Date().toISOString().slice(0, 10);
   const rules = (form.rules ?? []) as FormRule[];
   const formData = (data ?? {}) as Record<string, unknown>;
@@ -74,6 +76,7 @@ export function SubmissionView({ form, data }: SubmissionViewProps) {
         templates={formTemplates}
         readonly
         noHtml5Validate
+        translateString={translate}
         showErrorList={false}
         onSubmit={() => undefined}
       />

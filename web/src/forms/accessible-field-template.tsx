@@ -12,7 +12,7 @@
  *   with the ids rjsf's controls point at with `aria-describedby`; the control carries
  *   `aria-invalid` while the field shows an error.
  * - A group (object): a plain block; its own errors (a cross-field check) show under it.
- * - An object's properties: one per row, each skipped by layout and paint while off screen.
+ * - An object's properties: one per row; in a long group, rows off screen skip layout and paint.
  */
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
@@ -22,6 +22,7 @@ import {
   getUiOptions,
   helpId,
   titleId,
+  TranslatableString,
   type FieldTemplateProps,
   type IconButtonProps,
   type ObjectFieldTemplateProps,
@@ -75,18 +76,24 @@ export function AccessibleFieldTemplate(props: FieldTemplateProps) {
   );
 }
 
+/** How many rows a group has before its off-screen rows are left unrendered until scrolled to. */
+const LONG_GROUP = 40;
+
 /** An object's title, then its visible properties, one per row. */
 export function BlockObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const { title, properties, fieldPathId, required, schema, uiSchema, registry, readonly, disabled, optionalDataControl } = props;
   const TitleFieldTemplate = getTemplate('TitleFieldTemplate', registry, getUiOptions(uiSchema));
   const showControlInTitle = !readonly && !disabled;
+  const visible = properties.filter((p) => !p.hidden);
+  // A long group's rows off screen skip layout and paint until scrolled to.
+  const long = visible.length > LONG_GROUP;
   return (
     <fieldset id={fieldPathId.$id}>
       {title && (
         <TitleFieldTemplate id={titleId(fieldPathId)} title={title} required={required} schema={schema} uiSchema={uiSchema} registry={registry} optionalDataControl={showControlInTitle ? optionalDataControl : undefined} />
       )}
       {!showControlInTitle && optionalDataControl}
-      {properties.filter((p) => !p.hidden).map((p) => <div key={p.name} className="banshi-property">{p.content}</div>)}
+      {visible.map((p) => <div key={p.name} className={long ? 'banshi-property banshi-property-lazy' : 'banshi-property'}>{p.content}</div>)}
     </fieldset>
   );
 }
@@ -100,7 +107,7 @@ function iconButton(icon: ReactNode, danger = false) {
 
 export const buttonTemplates = {
   AddButton: function AddButton({ uiSchema: _ui, registry, className, icon: _icon, iconType: _type, ...rest }: IconButtonProps) {
-    return <Button {...(rest as object)} className={className} icon={<PlusOutlined />}>{registry.translateString('AddItemButton' as never)}</Button>;
+    return <Button {...(rest as object)} className={className} icon={<PlusOutlined />}>{registry.translateString(TranslatableString.AddItemButton)}</Button>;
   },
   RemoveButton: iconButton(<DeleteOutlined />, true),
   MoveUpButton: iconButton(<ArrowUpOutlined />),

@@ -14,6 +14,7 @@ import { evaluateRules, type FieldError, type FormRule } from '../../../forms/sr
 import { isAtOrUnder as isAtOrUnderPointer } from '../../../forms/src/rules/json-pointer.js';
 import { formTemplates as templates } from './accessible-field-template.js';
 import { FORM_STYLE } from './form-style.js';
+import { formStrings } from './form-strings.js';
 import { createBanshiValidator, toErrorSchema } from './banshi-validator.js';
 import { formSections, sectionSchema } from './form-sections.js';
 import { HIDDEN_FIELD, prepareUiSchema } from './prepare-ui-schema.js';
@@ -88,6 +89,7 @@ function choiceIds(schema: SchemaNode): Set<string> {
 export function BanshiForm(props: BanshiFormProps) {
   const { schema, uiSchema, rules = NO_RULES, formData, onChange, onSubmit, serverErrors = NO_ERRORS, marked, submitting, stepped = true } = props;
   const { locale, t, text } = useI18n();
+  const translate = useMemo(() => formStrings(locale), [locale]);
   const today = props.today ?? chinaToday();
   // Compiling the form is the costly part: once per form, language and day.
   const validator = useMemo(() => createBanshiValidator(schema, { rules, locale, today }), [schema, rules, locale, today]);
@@ -259,6 +261,7 @@ export function BanshiForm(props: BanshiFormProps) {
         formContext={formContext}
         noValidate
         noHtml5Validate
+        translateString={translate}
         showErrorList={false}
         extraErrors={extraErrors}
         readonly={reviewing}

@@ -13,7 +13,7 @@ export const FORM_STYLE = `.${MARKED_CLASS}{border-inline-start:4px solid #d46b0
 .banshi-form fieldset fieldset{margin-top:8px}
 .banshi-form legend{font-size:16px;font-weight:600;margin:8px 0 12px;padding:0}
 .banshi-form legend .required{color:${ERROR};margin-inline-start:4px}
-.banshi-form .banshi-property{content-visibility:auto;contain-intrinsic-size:auto 80px;padding:0 4px;margin:0 -4px}
+.banshi-form .banshi-property-lazy{content-visibility:auto;contain-intrinsic-size:auto 80px;padding:0 4px;margin:0 -4px}
 .banshi-form .banshi-field{margin-bottom:20px}
 .banshi-form .banshi-label{display:block;padding-bottom:6px;color:rgba(0,0,0,.88);font-size:14px}
 .banshi-form .banshi-label-required::before{content:'*';color:${ERROR};margin-inline-end:4px;font-family:SimSun,sans-serif}

@@ -354,4 +354,18 @@ export const en: Partial<Record<MessageKey, string>> = {
   'applicant.action.extend': 'Extended',
   'applicant.action.complete': 'Completed',
   'applicant.action.withdraw': 'Withdrawn',
+  // —— sign-in through Cognito's hosted UI (unified identity): auth.* ——
+  'auth.title': 'Sign in',
+  'auth.hint': 'Sign in with your unified government identity account. You come back to this page afterwards.',
+  'auth.signInWithCognito': 'Sign in with unified identity',
+  'auth.redirecting': 'Going to unified identity sign-in…',
+  'auth.startFailed': 'Could not go to unified identity sign-in. Check the network and try again.',
+  'auth.completing': 'Completing sign-in…',
+  'auth.failedTitle': 'Sign-in not completed',
+  'auth.failure.denied': 'Sign-in was cancelled, or the identity service refused it.',
+  'auth.failure.state': 'This sign-in could not be verified (the link may have expired or come from another page); for your safety you were not signed in.',
+  'auth.failure.exchange': 'The identity service issued no sign-in token. Please try again later.',
+  'auth.failure.rejected': 'The identity service signed you in, but Banshi could not confirm your account. Please contact the administrator.',
+  'auth.failure.unavailable': 'This site signs in with sample users; unified identity is not used here.',
+  'auth.retry': 'Sign in again',
 };

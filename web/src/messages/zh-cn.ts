@@ -352,6 +352,20 @@ export const zhCN = {
   'applicant.action.extend': '延长期限',
   'applicant.action.complete': '办结',
   'applicant.action.withdraw': '撤回',
+  // —— sign-in through Cognito's hosted UI (unified identity): auth.* ——
+  'auth.title': '登录',
+  'auth.hint': '请使用政务服务统一身份认证账号登录。登录后返回本页面继续办理。',
+  'auth.signInWithCognito': '使用统一身份认证登录',
+  'auth.redirecting': '正在前往统一身份认证…',
+  'auth.startFailed': '无法前往统一身份认证，请检查网络后重试。',
+  'auth.completing': '正在完成登录…',
+  'auth.failedTitle': '登录未完成',
+  'auth.failure.denied': '登录已取消，或统一身份认证拒绝了本次登录。',
+  'auth.failure.state': '无法核实本次登录的来源（链接可能已过期或来自其他页面），为安全起见未登录。',
+  'auth.failure.exchange': '统一身份认证未能签发登录凭证，请稍后重试。',
+  'auth.failure.rejected': '统一身份认证已通过，但办事平台未能确认您的账号，请联系管理员。',
+  'auth.failure.unavailable': '本站使用示例用户登录，未启用统一身份认证。',
+  'auth.retry': '重新登录',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,7 +1,9 @@
-import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api.js';
+import type { CognitoAuthConfig } from '../auth/auth-config.js';
+import { authorizeUrl } from '../auth/hosted-ui.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
 
@@ -13,8 +15,48 @@ interface SampleUser {
   staffRoles?: string[];
 }
 
-/** The development sign-in: pick one of the sample users. */
+/**
+ * Signing in: in AWS through Cognito's hosted UI (unified identity), locally by picking one of the
+ * sample users. Which one `/config.json` says; until it has answered, a placeholder.
+ */
 export function SignInPage() {
+  const { auth } = useSession();
+  if (!auth) return <Skeleton active />;
+  return auth.kind === 'cognito' ? <HostedUiSignIn config={auth} /> : <DevelopmentSignIn />;
+}
+
+/** One button to the hosted UI; the return path (`next`) goes along the round trip. */
+function HostedUiSignIn({ config }: { config: CognitoAuthConfig }) {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const [leaving, setLeaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const go = async () => {
+    setLeaving(true);
+    setFailed(false);
+    try {
+      window.location.assign(await authorizeUrl(config, params.get('next')));
+    } catch {
+      // WebCrypto missing (a page not served over https) or storage refused.
+      setFailed(true);
+      setLeaving(false);
+    }
+  };
+
+  return (
+    <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('auth.title')}</h1>} style={{ maxWidth: 560, margin: '0 auto' }}>
+      <Typography.Paragraph type="secondary">{t('auth.hint')}</Typography.Paragraph>
+      {failed && <Alert type="error" role="alert" showIcon title={t('auth.startFailed')} style={{ marginBottom: 16 }} />}
+      <Button type="primary" size="large" block loading={leaving} onClick={() => void go()} data-testid="sign-in-cognito">
+        {leaving ? t('auth.redirecting') : t('auth.signInWithCognito')}
+      </Button>
+    </Card>
+  );
+}
+
+/** The development sign-in: pick one of the sample users. */
+function DevelopmentSignIn() {
   const { t } = useI18n();
   const { signIn } = useSession();
   const navigate = useNavigate();

@@ -10,6 +10,7 @@
  */
 import {
   BatchGetCommand,
+  DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -27,7 +28,7 @@ import type { ServiceItem } from '../../../../schemas/src/generated/service-item
 import type { FormDefinition } from '../../../../schemas/src/generated/form-definition.generated.js';
 import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
 import type { LocalizedText } from '../../../../schemas/src/generated/common.generated.js';
-import { BadRequestError, ConflictError } from '../../domain/errors.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import { decodeStartKey, encodeCursor, pageLimit, type Page, type PageOptions } from './cursor.js';
 import { INDEXES, keys, lookupKey, stripKeys } from './table.js';
 
@@ -477,23 +478,69 @@ export function createCatalogStore(client: DynamoDBDocumentClient, tableName: st
       return { items: found, cursor: encodeCursor(start) };
     },
 
-    /** Creates or replaces a claim (认领) of an item by a department. */
-    async putClaim(claim: Claim): Promise<void> {
+    /**
+     * Writes a claim (认领) of an item by a department. `mode`: `upsert` (the default: seeding)
+     * writes whatever is there; `create` only when no claim of that id exists; `replace` only when
+     * one does.
+     *
+     * @throws ConflictError (`create`) when the claim exists; NotFoundError (`replace`) when it does not
+     */
+    async putClaim(claim: Claim, mode: 'upsert' | 'create' | 'replace' = 'upsert'): Promise<void> {
       const head = await readHead(claim.itemId);
       const type = head?.itemType ?? '00';
-      await client.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...claim,
-            PK: keys.item(claim.itemId),
-            SK: keys.claim(claim.id),
-            [INDEXES.lookup.pk]: keys.claim(claim.id),
-            [INDEXES.byDepartment.pk]: keys.department(claim.departmentId),
-            [INDEXES.byDepartment.sk]: `CLAIM#${claim.level}#${type}#${claim.itemId}#${claim.id}`,
-          },
-        }),
-      );
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...claim,
+              PK: keys.item(claim.itemId),
+              SK: keys.claim(claim.id),
+              [INDEXES.lookup.pk]: keys.claim(claim.id),
+              [INDEXES.byDepartment.pk]: keys.department(claim.departmentId),
+              [INDEXES.byDepartment.sk]: `CLAIM#${claim.level}#${type}#${claim.itemId}#${claim.id}`,
+            },
+            ...(mode === 'create' ? { ConditionExpression: 'attribute_not_exists(PK)' } : {}),
+            ...(mode === 'replace' ? { ConditionExpression: 'attribute_exists(PK)' } : {}),
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        if (mode === 'create') throw new ConflictError(`claim ${claim.id} exists already`, { cause: error });
+        throw new NotFoundError('claim');
+      }
+    },
+
+    /**
+     * Deletes a claim of an item (and with it its index entries).
+     *
+     * @throws NotFoundError when the item has no such claim
+     */
+    async deleteClaim(itemId: string, claimId: string): Promise<void> {
+      try {
+        await client.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: { PK: keys.item(itemId), SK: keys.claim(claimId) },
+            ConditionExpression: 'attribute_exists(PK)',
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) throw new NotFoundError('claim');
+        throw error;
+      }
+    },
+
+    /**
+     * Unfinished cases per published version of the item: the in-flight counters the stream
+     * consumer keeps (statistics-writer.ts), one small row per version that ever had a case — so
+     * the read is O(versions), never a scan of cases. Lags the case writes by one stream batch.
+     */
+    async getInFlight(itemId: string): Promise<{ version: number; inFlight: number }[]> {
+      const rows = await itemChildren<{ version?: unknown; inFlight?: unknown }>(itemId, keys.inFlight(0).replace(/\d+$/, ''));
+      return rows
+        .filter((row) => typeof row.version === 'number')
+        .map((row) => ({ version: row.version as number, inFlight: typeof row.inFlight === 'number' ? row.inFlight : 0 }));
     },
 
     /** The claims of an item. */

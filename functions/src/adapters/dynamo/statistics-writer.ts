@@ -1,15 +1,12 @@
 /**
- * Applies statistics counted from the table's stream (domain/statistics/count-changes.ts) to the
- * counter items `STAT#<dept>#<yyyy-mm>` / `ITEM#<itemId>`: ONE UpdateItem ADD per counter item and
+ * Applies counters counted from the table's stream (domain/statistics/count-changes.ts) to their
+ * counter items — statistics `STAT#<dept>#<yyyy-mm>` / `ITEM#<itemId>`, and the in-flight cases of
+ * an item version `ITEM#<itemId>` / `OPEN#V#<version>`: ONE UpdateItem ADD per counter item and
  * batch, outside any transaction — so the request path never touches a shared counter.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import {
-  aggregateIncrements,
-  counterKey,
-  type CounterIncrements,
-} from '../../domain/statistics/count-changes.js';
+import type { CounterIncrements, InFlightIncrements } from '../../domain/statistics/count-changes.js';
 import { keys } from './table.js';
 
 /** The attribute of a counter item that remembers, per stream shard, the last applied sequence number. */
@@ -27,13 +24,15 @@ export function padSequenceNumber(sequenceNumber: string): string {
 /** What one stream record counts, with its sequence number (as the stream spells it). */
 export interface SequencedIncrements {
   sequenceNumber: string;
-  increments: CounterIncrements;
+  increments: CounterIncrements | InFlightIncrements;
 }
 
 /** A counter item whose write failed; its records must be delivered again. */
 export interface StatisticsWriteFailure {
-  departmentId: string;
-  month: string;
+  /** Statistics counters: their department and month; in-flight counters: their item version. */
+  departmentId?: string;
+  month?: string;
+  version?: number;
   itemId: string;
   /** The earliest record (stream spelling) that counted towards this item in the batch. */
   firstSequenceNumber: string;
@@ -51,7 +50,22 @@ export interface StatisticsApplyResult {
 interface Contribution {
   seq: string; // padded
   sequenceNumber: string; // as delivered
-  increments: CounterIncrements;
+  increments: CounterIncrements | InFlightIncrements;
+}
+
+const isInFlight = (inc: CounterIncrements | InFlightIncrements): inc is InFlightIncrements => 'version' in inc;
+
+/** The attributes that name a counter item besides its key (kept on it for reading). */
+const namesOf = (inc: CounterIncrements | InFlightIncrements): Record<string, string | number> =>
+  isInFlight(inc) ? { itemId: inc.itemId, version: inc.version } : { departmentId: inc.departmentId, month: inc.month, itemId: inc.itemId };
+
+/** The sum of the contributions' counters. */
+function sumCounters(contributions: Contribution[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const { increments } of contributions) {
+    for (const [name, value] of Object.entries(increments.counters) as [string, number][]) sum[name] = (sum[name] ?? 0) + value;
+  }
+  return sum;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -85,9 +99,16 @@ const MAX_ATTEMPTS = 5;
  * const result = await writer.apply('shardId-0001', [{ sequenceNumber: '100', increments }]);
  */
 export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName: string) {
-  const keyOf = (inc: CounterIncrements) => ({ PK: keys.statistics(inc.departmentId, inc.month), SK: keys.item(inc.itemId) });
+  const keyOf = (inc: CounterIncrements | InFlightIncrements) =>
+    isInFlight(inc)
+      ? { PK: keys.item(inc.itemId), SK: keys.inFlight(inc.version) }
+      : { PK: keys.statistics(inc.departmentId, inc.month), SK: keys.item(inc.itemId) };
+  const counterKey = (inc: CounterIncrements | InFlightIncrements) => {
+    const { PK, SK } = keyOf(inc);
+    return `${PK}|${SK}`;
+  };
 
-  async function readWatermark(inc: CounterIncrements, shardId: string): Promise<{ hasSeen: boolean; stored?: string }> {
+  async function readWatermark(inc: CounterIncrements | InFlightIncrements, shardId: string): Promise<{ hasSeen: boolean; stored?: string }> {
     const out = await client.send(
       new GetCommand({ TableName: tableName, Key: keyOf(inc), ProjectionExpression: '#seen', ExpressionAttributeNames: { '#seen': SEEN_ATTRIBUTE }, ConsistentRead: true }),
     );
@@ -104,13 +125,19 @@ export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const pending = watermark?.stored ? all.filter((c) => c.seq > watermark!.stored!) : all;
       if (pending.length === 0) return 'skipped';
-      const [sum] = aggregateIncrements(pending.map((c) => c.increments));
+      const target = pending[0].increments;
+      const counters = sumCounters(pending);
       const first = pending[0].seq;
       const last = pending.reduce((max, c) => (c.seq > max ? c.seq : max), first);
 
-      const names: Record<string, string> = { '#seen': SEEN_ATTRIBUTE, '#month': 'month' };
-      const values: Record<string, unknown> = { ':d': sum.departmentId, ':m': sum.month, ':i': sum.itemId };
-      const adds = Object.entries(sum.counters).map(([name, value], i) => {
+      const names: Record<string, string> = { '#seen': SEEN_ATTRIBUTE };
+      const values: Record<string, unknown> = {};
+      const labels = Object.entries(namesOf(target)).map(([name, value], i) => {
+        names[`#n${i}`] = name;
+        values[`:n${i}`] = value;
+        return `#n${i} = :n${i}`;
+      });
+      const adds = Object.entries(counters).map(([name, value], i) => {
         names[`#c${i}`] = name;
         values[`:c${i}`] = value;
         return `#c${i} :c${i}`;
@@ -140,8 +167,8 @@ export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName
         await client.send(
           new UpdateCommand({
             TableName: tableName,
-            Key: keyOf(sum),
-            UpdateExpression: `SET ${set}, departmentId = :d, #month = :m, itemId = :i ADD ${adds.join(', ')}`,
+            Key: keyOf(target),
+            UpdateExpression: `SET ${[set, ...labels].join(', ')} ADD ${adds.join(', ')}`,
             ConditionExpression: condition,
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
@@ -150,7 +177,7 @@ export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName
         return 'applied';
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        watermark = await readWatermark(sum, shardId);
+        watermark = await readWatermark(target, shardId);
       }
     }
     throw new Error(`statistics item ${counterKey(all[0].increments)} kept changing under the writer`);
@@ -183,8 +210,11 @@ export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName
           result[outcome.value] += 1;
           return;
         }
-        const { departmentId, month, itemId } = groups[i][0].increments;
-        result.failures.push({ departmentId, month, itemId, firstSequenceNumber: groups[i][0].sequenceNumber, error: outcome.reason });
+        const { increments } = groups[i][0];
+        const named = isInFlight(increments)
+          ? { itemId: increments.itemId, version: increments.version }
+          : { departmentId: increments.departmentId, month: increments.month, itemId: increments.itemId };
+        result.failures.push({ ...named, firstSequenceNumber: groups[i][0].sequenceNumber, error: outcome.reason });
       });
       return result;
     },

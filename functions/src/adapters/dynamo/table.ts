@@ -19,7 +19,10 @@
  * | task (待办)         | CASE#<caseId>             | TASK#<taskId>          | open tasks only: inbox: INBOX#<d>#<role> / <dueDate>#<taskId>;                                 |
  * |                    |                           |                        | due: DUE#<shard 0..3> / <dueDate>#<taskId>                                                    |
  * | idempotency record | IDEM#<principal>#<key>    | META                   | — (expiresAt: TTL, ≥ 24 h; caseId it produced)                                                 |
+ * | deadline notice    | CASE#<caseId>             | NOTICE#<taskId>#<dueDate>#<state> | — (written once by the deadline sweep: attribute_not_exists)                       |
+ * | attachment (AWS)   | BLOB#<blobId>             | META                   | — (metadata of an S3 object, blobs/s3-blob-store.ts; caseIds appended on submission)          |
  * | statistics         | STAT#<deptId>#<yyyy-mm>   | ITEM#<itemId>          | — (counters ADDed by the stream consumer, statistics-writer.ts; `seen`: shard → last sequence) |
+ * | in-flight counter  | ITEM#<itemId>             | OPEN#V#<000001>        | — (`inFlight`: unfinished cases of that version, ADDed by the same consumer)                   |
  *
  * Indexes and why:
  * - `catalog`, `byDepartment`, `byLevel` (projection ALL): catalog listings by department / level /
@@ -116,6 +119,9 @@ export const keys = {
   dueShard: (shard: number) => `DUE#${shard}`,
   idempotency: (principalId: string, key: string) => `IDEM#${principalId}#${key}`,
   statistics: (departmentId: string, month: string) => `STAT#${departmentId}#${month}`,
+  deadlineNotice: (taskId: string, dueDate: string, state: string) => `NOTICE#${taskId}#${dueDate}#${state}`,
+  blob: (blobId: string) => `BLOB#${blobId}`,
+  inFlight: (version: number) => `OPEN#V#${String(version).padStart(6, '0')}`,
   META: 'META',
   DRAFT: 'DRAFT',
 } as const;

@@ -62,7 +62,9 @@ export function dryRun(ctx: FlowContext, input: DryRunInput): DryRunStep[] {
   const path: DryRunStep[] = [describe('submit', state, change.effects.map((e) => e.kind))];
 
   const planned = input.actions ? [...input.actions] : undefined;
-  for (let i = 0; i < 50 && state.openTasks.length > 0; i++) {
+  // A case returned for correction has no open task until the applicant resubmits (a planned action).
+  const waitsForApplicant = () => state.case.status === 'correction' && (planned?.length ?? 0) > 0;
+  for (let i = 0; i < 50 && (state.openTasks.length > 0 || waitsForApplicant()); i++) {
     const next = planned ? planned.shift() : undefined;
     if (planned && !next) break;
     const task = next?.branchId ? state.openTasks.find((t) => t.branchId === next.branchId) : state.openTasks[0];

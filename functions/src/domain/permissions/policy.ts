@@ -15,6 +15,7 @@ export type PolicyAction =
   | 'item:write'
   | 'item:publish'
   | 'item:dryRun'
+  | 'claim:write'
   | 'case:submit'
   | 'case:read'
   | 'case:act:applicant'
@@ -87,6 +88,7 @@ const rules: Record<PolicyAction, Rule> = {
   'item:write': (p) => hasAny(p, ['designer', 'admin']),
   'item:publish': (p) => hasAny(p, ['designer', 'admin']),
   'item:dryRun': (p) => hasAny(p, ['designer', 'admin']),
+  'claim:write': (p) => hasAny(p, ['designer', 'admin']),
   'case:submit': (p, r) =>
     r?.kind === 'submission' && (isOwnApplicant(p, r.applicantId) || isAuthorisedAgentFor(p, r.applicantId)),
   'case:read': (p, r) =>

@@ -131,3 +131,44 @@ export function countChanges(
   }
   return aggregateIncrements(counted);
 }
+
+/**
+ * Statuses a case finishes in (the engine's FINAL_STATUSES; a test keeps the two equal): a case in
+ * any other status is in flight.
+ */
+export const FINISHED_STATUSES: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['completed', 'denied', 'notAccepted', 'withdrawn']);
+
+/** The parts of a case item the in-flight counter reads. */
+export interface VersionedCaseImage {
+  itemId: string;
+  itemVersion: number;
+  status: CaseStatus;
+}
+
+/**
+ * The change of one item version's in-flight counter (cases not finished yet), kept in the counter
+ * item `ITEM#<itemId>` / `OPEN#V#<version>` — a designer reads it before publishing (O(versions)).
+ */
+export interface InFlightIncrements {
+  itemId: string;
+  version: number;
+  counters: { inFlight: number };
+}
+
+const inFlight = (image: VersionedCaseImage | undefined): number => (image && !FINISHED_STATUSES.has(image.status) ? 1 : 0);
+
+/**
+ * What one change of a case item does to the in-flight counter of its item version: +1 when a case
+ * is created unfinished, −1 when it finishes (or an unfinished case is deleted), nothing otherwise.
+ * A case never changes its item version, so old and new images name the same counter.
+ *
+ * @example
+ * countInFlight(undefined, { itemId: 'senior-card', itemVersion: 1, status: 'submitted' });
+ * // { itemId: 'senior-card', version: 1, counters: { inFlight: 1 } }
+ */
+export function countInFlight(oldImage: VersionedCaseImage | undefined, newImage: VersionedCaseImage | undefined): InFlightIncrements | undefined {
+  const delta = inFlight(newImage) - inFlight(oldImage);
+  const image = newImage ?? oldImage;
+  if (delta === 0 || !image) return undefined;
+  return { itemId: image.itemId, version: image.itemVersion, counters: { inFlight: delta } };
+}

@@ -36,6 +36,7 @@ const scenarios: { action: PolicyAction; resource?: PolicyResource; allowed: Nam
   { action: 'item:write', resource: item, allowed: ['designer', 'admin'] },
   { action: 'item:publish', resource: item, allowed: ['designer', 'admin'] },
   { action: 'item:dryRun', resource: item, allowed: ['designer', 'admin'] },
+  { action: 'claim:write', resource: item, allowed: ['designer', 'admin'] },
   { action: 'case:submit', resource: submissionForA, allowed: ['applicantA', 'agentForA'] },
   {
     action: 'case:read',

@@ -5,9 +5,12 @@ import {
   aggregateIncrements,
   countChange,
   countChanges,
+  countInFlight,
+  FINISHED_STATUSES,
   monthInBeijing,
   type CaseImage,
 } from '../../../src/domain/statistics/count-changes.js';
+import { FINAL_STATUSES } from '../../../src/domain/flows/transition.js';
 
 const image = (status: CaseStatus, overrides: Partial<CaseImage> = {}): CaseImage => ({
   departmentId: 'd-civil',
@@ -132,5 +135,26 @@ describe('countChanges', () => {
         expect(aggregateIncrements(aggregated)).toEqual(aggregated);
       }),
     );
+  });
+});
+
+describe('countInFlight', () => {
+  const versioned = (status: CaseStatus) => ({ itemId: 'senior-card', itemVersion: 2, status });
+
+  it('counts a case created unfinished into its version', () => {
+    expect(countInFlight(undefined, versioned('submitted'))).toEqual({ itemId: 'senior-card', version: 2, counters: { inFlight: 1 } });
+  });
+
+  it.each(['completed', 'denied', 'notAccepted', 'withdrawn'] as const)('counts a case out when it becomes %s', (status) => {
+    expect(countInFlight(versioned('accepted'), versioned(status))?.counters).toEqual({ inFlight: -1 });
+  });
+
+  it('counts nothing for a change between unfinished statuses, or a case created finished', () => {
+    expect(countInFlight(versioned('submitted'), versioned('correction'))).toBeUndefined();
+    expect(countInFlight(undefined, versioned('notAccepted'))).toBeUndefined();
+  });
+
+  it('finishes exactly where the flow engine finishes a case', () => {
+    expect([...FINISHED_STATUSES].sort()).toEqual([...FINAL_STATUSES].sort());
   });
 });

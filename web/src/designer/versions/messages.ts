@@ -1,0 +1,61 @@
+/** Messages of the versions tab. */
+import type { MessageTable } from '../designer-i18n.js';
+
+const zh = {
+  title: '已发布版本',
+  none: '尚未发布任何版本',
+  version: '第 {n} 版',
+  publishedAt: '发布于 {at}，发布人 {by}',
+  latest: '当前版本',
+  compare: '与草稿对比',
+  rollback: '回滚到此版本',
+  rollbackConfirm: '将第 {n} 版的内容重新发布为第 {next} 版？已发布的版本都不会改变，在办件按原版本办结。',
+  rollbackOk: '回滚发布',
+  rollbackDone: '已将第 {n} 版重新发布为第 {next} 版',
+  rollbackFailed: '回滚失败：{message}',
+  load: '载入草稿',
+  loadDone: '已将第 {n} 版载入草稿（可撤销），保存后生效',
+  export: '导出',
+  exportDraft: '导出草稿',
+  import: '导入到草稿',
+  importDone: '已导入到草稿（可撤销），请保存',
+  importIdChanged: '文件中的事项编号 {from} 已改为 {to}',
+  importProblems: '文件有 {n} 个问题，未导入：',
+  claimsWritten: '已导入 {n} 个认领',
+  claimsFailed: '认领 {id} 未能导入：{message}',
+  diffTitle: '第 {n} 版 → 草稿',
+  cancel: '取消',
+  loadFailed: '无法读取版本：{message}',
+} as const;
+
+export type VersionsMessageKey = keyof typeof zh;
+
+export const versionsMessages: MessageTable<VersionsMessageKey> = {
+  'zh-CN': zh,
+  en: {
+    title: 'Published versions',
+    none: 'No version published yet',
+    version: 'Version {n}',
+    publishedAt: 'Published {at} by {by}',
+    latest: 'Current',
+    compare: 'Compare with the draft',
+    rollback: 'Roll back to this version',
+    rollbackConfirm: 'Publish version {n} again as version {next}? Published versions never change; cases in flight finish on theirs.',
+    rollbackOk: 'Roll back',
+    rollbackDone: 'Version {n} published again as version {next}',
+    rollbackFailed: 'Roll back failed: {message}',
+    load: 'Load into the draft',
+    loadDone: 'Version {n} loaded into the draft (undoable); save to keep it',
+    export: 'Export',
+    exportDraft: 'Export the draft',
+    import: 'Import into the draft',
+    importDone: 'Imported into the draft (undoable); save to keep it',
+    importIdChanged: 'The item id {from} in the file became {to}',
+    importProblems: 'The file has {n} problems and was not imported:',
+    claimsWritten: '{n} claims imported',
+    claimsFailed: 'Claim {id} was not imported: {message}',
+    diffTitle: 'Version {n} → draft',
+    cancel: 'Cancel',
+    loadFailed: 'Could not read the versions: {message}',
+  },
+};
