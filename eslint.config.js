@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // The Lambda bundles load the AWS SDK through these CommonJS files (infra/lib/bundling.ts).
+    files: ['infra/lib/sdk/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', navigator: 'readonly', crypto: 'readonly', File: 'readonly', Blob: 'readonly', FormData: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {

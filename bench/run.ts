@@ -25,7 +25,7 @@ import type { CaseServices } from '../functions/src/domain/cases/ports.js';
 import { submitCase } from '../functions/src/domain/cases/submit-case.js';
 import { defaultCalendar } from '../functions/src/domain/deadlines/index.js';
 import { ConflictError } from '../functions/src/domain/errors.js';
-import { countChange } from '../functions/src/domain/statistics/count-changes.js';
+import { countChange, countInFlight } from '../functions/src/domain/statistics/count-changes.js';
 import { startDynamoLocal, type DynamoLocal } from '../functions/src/local/dynamo-local.js';
 import { seed } from '../functions/src/local/seed.js';
 import { businessRegistrationApplication, principalOf, seniorCardApplication } from './lib/fixtures.js';
@@ -192,7 +192,12 @@ async function bench(ddb: DynamoLocal): Promise<{ rows: Row[]; notes: string[] }
   const path = commits.map((c) => `${c.action}→${c.status}`).join(', ');
   // The statistics consumer (stream): worst case unbatched, one UpdateItem ADD (1 WCU, the counter
   // item is < 1 KB) per counted change; a stream batch pays once per counter item, so it is amortised.
-  const counted = commits.map((c, i) => (countChange(i === 0 ? undefined : commits[i - 1].change.case, c.change.case) ? 1 : 0));
+  // Each commit may also move the item version's in-flight counter (+1 when the case starts, −1
+  // when it finishes): one more item, one more write.
+  const counted = commits.map((c, i) => {
+    const before = i === 0 ? undefined : commits[i - 1].change.case;
+    return (countChange(before, c.change.case) ? 1 : 0) + (countInFlight(before, c.change.case) ? 1 : 0);
+  });
   const consumerWcu = sum(counted);
   const totalWcu = sum(estimated) + consumerWcu;
   rows.push({

@@ -73,9 +73,35 @@ export async function measureLambdaBundles(log: (message: string) => void): Prom
   return results;
 }
 
+/**
+ * How long importing the runtime-provided AWS SDK clients alone takes in a fresh process (median):
+ * the part of every bundle's init that is not Banshi's code. Reported beside the bundles, so that
+ * a miss shows whether the SDK or the bundle is the cost.
+ */
+function sdkImportTime(): number {
+  const dir = mkdtempSync(join(resolve(REPO_ROOT, 'node_modules', '.cache'), 'banshi-sdk-probe-'));
+  try {
+    const probe = join(dir, 'probe.mjs');
+    // Required, as the bundles load it (infra/lib/bundling.ts).
+    writeFileSync(probe, "import { createRequire } from 'node:module'; const load = createRequire(import.meta.url); const t = performance.now(); load('@aws-sdk/client-dynamodb'); load('@aws-sdk/lib-dynamodb'); process.stdout.write(String(performance.now() - t));\n");
+    return median(Array.from({ length: INIT_RUNS }, () => Number(execFileSync(process.execPath, [probe], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } }).trim())));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The bench rows of the bundles: size vs 500 KB and init vs 150 ms per bundle. */
 export async function lambdaBundleRows(log: (message: string) => void): Promise<Row[]> {
-  const rows: Row[] = [];
+  mkdirSync(resolve(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
+  const sdkMs = sdkImportTime();
+  log(`AWS SDK (client-dynamodb + lib-dynamodb) require alone: ${fmt(sdkMs)} ms`);
+  const rows: Row[] = [
+    {
+      metric: `6 AWS SDK DynamoDB clients required alone (runtime-provided; part of each init below; median of ${INIT_RUNS})`,
+      measured: `${fmt(sdkMs)} ms`,
+      reference: 'info',
+    },
+  ];
   for (const b of await measureLambdaBundles(log)) {
     rows.push({
       metric: `6 Lambda bundle ${b.name}: minified size`,

@@ -1,0 +1,3 @@
+// The runtime's @aws-sdk/s3-request-presigner, loaded with require (see ../bundling.ts). The name is built at run
+// time so that the bundler leaves this require to Node.
+module.exports = require(['@aws-sdk', 's3-request-presigner'].join('/'));
