@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newKey, startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
-import { launchBrowser, newContext, screenshot } from './support/browser.js';
+import { launchBrowser, newContext, screenshot, settleAnimations } from './support/browser.js';
 import { TINY_PNG, signInWithToken, webDist } from './support/journey.js';
 
 const SERIOUS = new Set(['serious', 'critical']);
@@ -92,6 +92,7 @@ describe('accessibility (axe-core) of the portal and the workbench', () => {
     }
     await page.waitForLoadState('networkidle');
     await then?.(page);
+    await settleAnimations(page);
     await screenshot(page, `a11y-${name}`);
     return page;
   };

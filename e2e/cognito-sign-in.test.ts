@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type Api } from '../functions/tests/support/api-harness.js';
-import { DESKTOP, launchBrowser, newContext, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, launchBrowser, newContext, PHONE, screenshot, settleAnimations } from './support/browser.js';
 import { horizontalOverflow, webDist } from './support/journey.js';
 
 const DOMAIN = 'https://banshi-test.auth.cn-north-1.amazoncognito.com';
@@ -181,7 +181,7 @@ describe('signing in through Cognito\'s hosted UI', () => {
 
   it('fits a phone and has no serious accessibility violation, on the sign-in page and when sign-in fails', async () => {
     const { page } = await withHostedUi(PHONE);
-    const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    const serious = async () => (await settleAnimations(page), await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 
     await page.goto(`${api.url}/sign-in`);
     await page.getByRole('button', { name: BUTTON }).waitFor();

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltInItems } from '../schemas/src/index.js';
 import { startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
-import { DESKTOP, launchBrowser, newContext, PHONE, SCREENSHOTS, screenshot } from './support/browser.js';
+import { DESKTOP, launchBrowser, newContext, PHONE, SCREENSHOTS, screenshot, settleAnimations } from './support/browser.js';
 import { horizontalOverflow, signInWithToken, webDist } from './support/journey.js';
 
 const builtIns = loadBuiltInItems();
@@ -31,6 +31,7 @@ const SERIOUS = new Set(['serious', 'critical']);
 
 /** axe-core's serious and critical violations on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
+  await settleAnimations(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => SERIOUS.has(v.impact ?? ''))

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltInItems } from '../schemas/src/index.js';
 import { startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
-import { DESKTOP, PHONE, SCREENSHOTS, launchBrowser, newContext } from './support/browser.js';
+import { DESKTOP, PHONE, SCREENSHOTS, launchBrowser, newContext, settleAnimations } from './support/browser.js';
 import { horizontalOverflow, signInWithToken, webDist } from './support/journey.js';
 
 const ITEM = 'form-builder-allowance';
@@ -172,6 +172,7 @@ describe('the form builder in Chromium', () => {
     await page.getByTestId('visible-0-0-value').fill('60');
     await page.getByTestId('visible-sentence').waitFor();
 
+    await settleAnimations(page);
     const { violations } = await new AxeBuilder({ page }).include('[data-testid=form-builder]').analyze();
     const found = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

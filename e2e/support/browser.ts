@@ -40,3 +40,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
 }
+
+/**
+ * Waits until every finite animation and transition of the page has finished (dialogs fade and
+ * zoom in; spinners, which run forever, are not waited for): axe measures colour contrast, and
+ * text still half transparent would fail it.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
