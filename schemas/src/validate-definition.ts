@@ -43,29 +43,36 @@ const schemaIdOf: Record<DefinitionKind, string> = {
   auditEvent: `${base}audit-event.schema.json`,
 };
 
-// One ajv instance per process: the meta-schemas are added once and each kind is compiled on
-// first use, then reused.
-const ajv = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-  discriminator: true,
-  schemas: [
-    commonSchema,
-    flowSchema,
-    serviceItemSchema,
-    claimSchema,
-    formDefinitionSchema,
-    departmentSchema,
-    userSchema,
-    itemVersionSchema,
-    caseSchema,
-    taskSchema,
-    auditEventSchema,
-  ],
-});
-addFormats(ajv);
+// One ajv instance per process, made on first use: adding the meta-schemas validates each against
+// JSON Schema 2020-12, whose own compilation costs ~60 ms — a Lambda that never checks a definition
+// (most routes) should not pay it at start-up. Each kind is compiled on first use, then reused.
+let instance: Ajv2020 | undefined;
+
+function definitionsAjv(): Ajv2020 {
+  if (instance) return instance;
+  instance = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    discriminator: true,
+    schemas: [
+      commonSchema,
+      flowSchema,
+      serviceItemSchema,
+      claimSchema,
+      formDefinitionSchema,
+      departmentSchema,
+      userSchema,
+      itemVersionSchema,
+      caseSchema,
+      taskSchema,
+      auditEventSchema,
+    ],
+  });
+  addFormats(instance);
+  return instance;
+}
 
 const compiled = new Map<DefinitionKind, ValidateFunction>();
 
@@ -74,7 +81,7 @@ function validatorOf(kind: DefinitionKind): ValidateFunction {
   if (!validate) {
     const id = schemaIdOf[kind];
     if (!id) throw new TypeError(`unknown definition kind: ${String(kind)}`);
-    validate = ajv.getSchema(id);
+    validate = definitionsAjv().getSchema(id);
     if (!validate) throw new TypeError(`meta-schema not loaded: ${id}`);
     compiled.set(kind, validate);
   }

@@ -7,7 +7,7 @@
  */
 import { MAX_BLOB_BYTES, type BlobContentType, type BlobMeta, type BlobStore } from '../adapters/blobs/blob-store.js';
 import { createLocalBlobStore, newBlobId } from '../adapters/blobs/local-blob-store.js';
-import { BLOB_BUCKET_ENV, createS3BlobStore, isPresigning, s3Client } from '../adapters/blobs/s3-blob-store.js';
+import { BLOB_BUCKET_ENV, createS3BlobStore, isPresigning } from '../adapters/blobs/s3-blob-store.js';
 import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import { attachmentRefs } from '../domain/blobs/attachment-refs.js';
 import { sniffContentType } from '../domain/blobs/sniff-content-type.js';
@@ -38,7 +38,7 @@ const INLINE_READ_BYTES = 4 * 1024 * 1024;
  */
 export function blobStore(): BlobStore {
   const bucket = process.env[BLOB_BUCKET_ENV];
-  store ??= bucket ? createS3BlobStore({ s3: s3Client(), dynamo: documentClient(), tableName: tableName(), bucket }) : createLocalBlobStore();
+  store ??= bucket ? createS3BlobStore({ dynamo: documentClient(), tableName: tableName(), bucket }) : createLocalBlobStore();
   return store;
 }
 

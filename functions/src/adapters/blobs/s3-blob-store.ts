@@ -8,16 +8,12 @@
  * key, so a blob is written once). S3 cannot look inside what it is sent, so the upload is
  * confirmed lazily: the first `head` after the object appears checks its size and type and sniffs
  * its first bytes (as the local store does on upload) before the record says `uploaded`.
+ *
+ * The S3 client and the presigner load on first use: most functions that include this module
+ * (reading a case, listing cases) never touch a file, and loading the S3 client takes tens of
+ * milliseconds of a cold start.
  */
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  NotFound,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { sniffContentType } from '../../domain/blobs/sniff-content-type.js';
@@ -43,8 +39,13 @@ export interface PresigningBlobStore extends BlobStore {
   downloadUrl(meta: BlobMeta, disposition: string): Promise<string>;
 }
 
+/** The S3 SDK, loaded when the store first needs it. */
+const s3Sdk = () => import('@aws-sdk/client-s3');
+const presigner = () => import('@aws-sdk/s3-request-presigner');
+
 export interface S3BlobStoreOptions {
-  s3: S3Client;
+  /** The S3 client; by default the process's own, created on first use (region from the environment). */
+  s3?: S3Client;
   dynamo: DynamoDBDocumentClient;
   tableName: string;
   bucket: string;
@@ -60,19 +61,27 @@ export const objectKeyOf = (blobId: string) => `blobs/${blobId}`;
 /** How many leading bytes the content sniffer needs. */
 const SNIFF_BYTES = 32;
 
-const isMissingObject = (error: unknown) =>
-  error instanceof NotFound || (error instanceof S3ServiceException && (error.name === 'NoSuchKey' || error.$metadata?.httpStatusCode === 404));
+/** An S3 service error's name and HTTP status (by shape: the SDK's classes load lazily). */
+const s3ErrorOf = (error: unknown) => error as { name?: string; $metadata?: { httpStatusCode?: number } } | undefined;
+
+const isMissingObject = (error: unknown) => {
+  const e = s3ErrorOf(error);
+  return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404;
+};
 
 /** Whether S3 refused a write because the key exists (If-None-Match) or a concurrent write won. */
-const isExistingObject = (error: unknown) =>
-  error instanceof S3ServiceException && (error.$metadata?.httpStatusCode === 412 || error.$metadata?.httpStatusCode === 409);
+const isExistingObject = (error: unknown) => {
+  const status = s3ErrorOf(error)?.$metadata?.httpStatusCode;
+  return status === 412 || status === 409;
+};
 
 /** Whether `value` is a well-formed blob id (so no key outside `blobs/` is ever built). */
 const isBlobId = (value: string) => BLOB_ID.test(value);
 
 /** The S3 + DynamoDB BlobStore. */
 export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobStore {
-  const { s3, dynamo, tableName, bucket } = options;
+  const { dynamo, tableName, bucket } = options;
+  const s3 = async () => options.s3 ?? (await s3Client());
   const itemKey = (blobId: string) => ({ PK: keys.blob(blobId), SK: keys.META });
 
   async function readMeta(blobId: string): Promise<BlobMeta | undefined> {
@@ -104,13 +113,15 @@ export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobSt
     const Key = objectKeyOf(meta.blobId);
     let head;
     try {
-      head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key }));
+      const { HeadObjectCommand } = await s3Sdk();
+      head = await (await s3()).send(new HeadObjectCommand({ Bucket: bucket, Key }));
     } catch (error) {
       if (isMissingObject(error)) return meta;
       throw error;
     }
     if (head.ContentLength !== meta.size || head.ContentType?.split(';')[0].trim().toLowerCase() !== meta.contentType) return meta;
-    const start = await s3.send(new GetObjectCommand({ Bucket: bucket, Key, Range: `bytes=0-${SNIFF_BYTES - 1}` }));
+    const { GetObjectCommand } = await s3Sdk();
+    const start = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key, Range: `bytes=0-${SNIFF_BYTES - 1}` }));
     const bytes = start.Body ? await start.Body.transformToByteArray() : new Uint8Array();
     if (sniffContentType(bytes) !== meta.contentType) return meta;
     return markUploaded(meta, (head.LastModified ?? new Date()).toISOString());
@@ -139,8 +150,9 @@ export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobSt
       const meta = await readMeta(blobId);
       if (!meta) throw new NotFoundError('blob');
       if (meta.uploaded) throw new ConflictError('the file was already uploaded');
+      const { PutObjectCommand } = await s3Sdk();
       try {
-        await s3.send(
+        await (await s3()).send(
           new PutObjectCommand({ Bucket: bucket, Key: objectKeyOf(blobId), Body: bytes, ContentType: meta.contentType, ContentLength: bytes.length, IfNoneMatch: '*' }),
         );
       } catch (error) {
@@ -153,8 +165,9 @@ export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobSt
     async get(blobId) {
       const meta = await readMeta(blobId);
       if (!meta?.uploaded) return undefined;
+      const { GetObjectCommand } = await s3Sdk();
       try {
-        const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: objectKeyOf(blobId) }));
+        const out = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: objectKeyOf(blobId) }));
         return out.Body ? await out.Body.transformToByteArray() : undefined;
       } catch (error) {
         if (isMissingObject(error)) return undefined;
@@ -182,6 +195,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobSt
     },
 
     async uploadTarget(meta) {
+      const [{ PutObjectCommand }, { getSignedUrl }] = await Promise.all([s3Sdk(), presigner()]);
       const command = new PutObjectCommand({
         Bucket: bucket,
         Key: objectKeyOf(meta.blobId),
@@ -189,7 +203,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobSt
         ContentLength: meta.size,
         IfNoneMatch: '*',
       });
-      const url = await getSignedUrl(s3, command, {
+      const url = await getSignedUrl(await s3(), command, {
         expiresIn: options.uploadUrlSeconds ?? 900,
         signableHeaders: new Set(['content-type', 'content-length', 'if-none-match']),
       });
@@ -197,13 +211,14 @@ export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobSt
     },
 
     async downloadUrl(meta, disposition) {
+      const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([s3Sdk(), presigner()]);
       const command = new GetObjectCommand({
         Bucket: bucket,
         Key: objectKeyOf(meta.blobId),
         ResponseContentType: meta.contentType,
         ResponseContentDisposition: disposition,
       });
-      return getSignedUrl(s3, command, { expiresIn: options.downloadUrlSeconds ?? 300 });
+      return getSignedUrl(await s3(), command, { expiresIn: options.downloadUrlSeconds ?? 300 });
     },
   };
 }
@@ -214,8 +229,8 @@ export function isPresigning(store: BlobStore): store is PresigningBlobStore {
 }
 
 /** The S3 client of the process (region from the environment), created on first use. */
-let sharedS3: S3Client | undefined;
-export function s3Client(): S3Client {
-  sharedS3 ??= new S3Client({});
+let sharedS3: Promise<S3Client> | undefined;
+export function s3Client(): Promise<S3Client> {
+  sharedS3 ??= s3Sdk().then(({ S3Client }) => new S3Client({}));
   return sharedS3;
 }
