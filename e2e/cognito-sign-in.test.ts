@@ -197,10 +197,31 @@ describe('signing in through Cognito\'s hosted UI', () => {
     await screenshot(page, 'cognito-sign-in-refused-phone');
   }, 60_000);
 
-  it('keeps the development sign-in, with its sample users, where no /config.json is served', async () => {
-    // Arrange: a plain context, as `npm start` serves the app.
+  it('keeps the development sign-in, with its sample users, as `npm start` serves the app', async () => {
+    // Arrange: a plain context; the local server answers /config.json with the development sign-in.
     const context = await newContext(browser);
     contexts.push(context);
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+
+    // Act
+    await page.goto(`${api.url}/sign-in`);
+
+    // Assert
+    await page.getByTestId('sign-in-u-zhangsan').waitFor();
+    await expect(page.getByRole('button', { name: BUTTON }).count()).resolves.toBe(0);
+    await expect(page.evaluate(() => fetch('/config.json').then((r) => r.json()))).resolves.toEqual({ auth: { kind: 'development' } });
+    expect(failed).toEqual([]);
+  }, 60_000);
+
+  it('keeps the development sign-in where no /config.json is served at all', async () => {
+    // Arrange: a static host without the file.
+    const context = await newContext(browser);
+    contexts.push(context);
+    await context.route(`${api.url}/config.json`, (route) => route.fulfill({ status: 404, body: '' }));
     const page = await context.newPage();
 
     // Act
@@ -209,6 +230,5 @@ describe('signing in through Cognito\'s hosted UI', () => {
     // Assert
     await page.getByTestId('sign-in-u-zhangsan').waitFor();
     await expect(page.getByRole('button', { name: BUTTON }).count()).resolves.toBe(0);
-    await expect(page.evaluate(() => fetch('/config.json').then((r) => r.status))).resolves.toBe(404);
   }, 60_000);
 });

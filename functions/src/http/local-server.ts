@@ -197,6 +197,9 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void
   res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 }
 
+/** `/config.json` of the local stack: the development sign-in (the web app's `parseAuthConfig` reads it). */
+const DEVELOPMENT_CONFIG = JSON.stringify({ auth: { kind: 'development' } });
+
 const STATIC_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -257,6 +260,12 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
   }
   let file = requested;
   let size = await isFile(file);
+  if (size === undefined && rawPath === '/config.json') {
+    // The deployed stack writes this file beside the app to name its Cognito sign-in; locally
+    // there is none, and the web app is told so instead of meeting a 404 on every page load.
+    writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: DEVELOPMENT_CONFIG });
+    return true;
+  }
   const looksLikeFile = rawPath.startsWith('/assets/') || extname(rawPath) !== '';
   if (size === undefined && !looksLikeFile) {
     // A client-side route (/workbench, /cases/123): the app's shell.

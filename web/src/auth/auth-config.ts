@@ -1,5 +1,5 @@
 /**
- * How people sign in, read once at start-up from `/config.json`. `npm start` serves no such file:
+ * How people sign in, read once at start-up from `/config.json`. `npm start` answers it with
  * the development sign-in (sample users). A deployed stack writes one naming its Cognito user pool,
  * app client and hosted UI domain: sign-in goes through Cognito's hosted UI.
  *
