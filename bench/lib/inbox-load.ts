@@ -1,13 +1,25 @@
 /**
  * Bulk-loads open task items for the inbox bench with BatchWriteItem, byte for byte as
- * case-store.ts writes an open task (table keys + the sparse `inbox` and `due` index keys).
+ * case-store.ts writes an open task (table keys + the sparse `inbox` and `due` index keys), into
+ * tables of the store's own definition.
  */
 import { randomBytes } from 'node:crypto';
+import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Task } from '../../schemas/src/index.js';
-import { INDEXES, dueShardOf, keys } from '../../functions/src/adapters/dynamo/table.js';
+import { INDEXES, dueShardOf, keys, tableDefinition } from '../../functions/src/adapters/dynamo/table.js';
 import { newCaseId, newReceiptNo, newTaskId } from '../../functions/src/adapters/ids.js';
 import { runConcurrent } from './measure.js';
+
+/**
+ * Creates a table of the store's definition (keys, every index and its projection), with or
+ * without its stream. DynamoDB Local creates tables at once (ACTIVE on return).
+ */
+export async function createInboxTable(client: DynamoDBDocumentClient, table: string, withStream: boolean): Promise<void> {
+  const { StreamSpecification, ...definition } = tableDefinition(table);
+  // A document client sends plain commands too.
+  await (client as unknown as DynamoDBClient).send(new CreateTableCommand(withStream ? { ...definition, StreamSpecification } : definition));
+}
 
 /** Mirror of case-store.ts `taskItem` for an open, running task (that function is not exported). */
 export function openTaskItem(t: Task): Record<string, unknown> {
