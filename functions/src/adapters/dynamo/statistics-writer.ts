@@ -71,6 +71,32 @@ function sumCounters(contributions: Contribution[]): Record<string, number> {
 const MAX_ATTEMPTS = 5;
 
 /**
+ * How old a shard's watermark must be before it is pruned. DynamoDB Streams keeps a record 24 hours
+ * and Lambda retries a batch no longer than its records live, so a shard that has written nothing
+ * to an item for longer can never redeliver to it; the other day is a margin for clocks.
+ */
+export const WATERMARK_RETENTION_MS = 48 * 3_600_000;
+
+/**
+ * A watermark as stored: `<padded sequence number>@<epoch ms of the write>`. The sequence number
+ * has a fixed width and comes first, so the stored string compares with a bare padded sequence
+ * number as the number alone would (`S@t` < `F` exactly when S < F; equal numbers compare greater),
+ * which the write conditions rely on. Watermarks written before the time was added are the bare
+ * number: they compare the same and are never pruned.
+ */
+const watermarkOf = (seq: string, atMs: number) => `${seq}@${atMs}`;
+const sequenceOf = (watermark: string) => watermark.split('@')[0];
+const writtenAt = (watermark: unknown): number | undefined => {
+  const at = typeof watermark === 'string' ? Number(watermark.split('@')[1]) : Number.NaN;
+  return Number.isFinite(at) ? at : undefined;
+};
+
+export interface StatisticsWriterOptions {
+  /** The clock of watermark times, in epoch ms (default `Date.now`). */
+  now?: () => number;
+}
+
+/**
  * The statistics writer.
  *
  * At-least-once delivery, exactly-once counting. DynamoDB Streams (and Lambda's event source
@@ -89,16 +115,18 @@ const MAX_ATTEMPTS = 5;
  * A counter item is therefore never counted twice for a record, and no record is lost as long
  * as each shard's batches are handed over in order, one at a time (Lambda: ParallelizationFactor 1,
  * the default). Different shards keep separate watermarks because their sequence numbers
- * interleave. `seen` holds one entry per shard that ever touched the item; an item covers one month.
- * On AWS shards roll over every few hours, so a busy item's `seen` can grow past 1 KB within a
- * month and its writes then cost more than 1 WCU: entries of shards older than the stream's 24-hour
- * retention can never be redelivered and may be pruned (not done yet).
+ * interleave. On AWS shards roll over every few hours, so `seen` would gain an entry per shard
+ * for ever (an in-flight counter lives as long as its item version): each entry therefore carries
+ * the time of its write, and after a write the entries of other shards older than
+ * {@link WATERMARK_RETENTION_MS} — which can never be redelivered — are removed in one more
+ * conditional write (best effort: it is tried again after the next batch).
  *
  * @example
  * const writer = createStatisticsWriter(documentClient(), tableName());
  * const result = await writer.apply('shardId-0001', [{ sequenceNumber: '100', increments }]);
  */
-export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName: string) {
+export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName: string, options: StatisticsWriterOptions = {}) {
+  const now = options.now ?? Date.now;
   const keyOf = (inc: CounterIncrements | InFlightIncrements) =>
     isInFlight(inc)
       ? { PK: keys.item(inc.itemId), SK: keys.inFlight(inc.version) }
@@ -118,17 +146,50 @@ export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName
     return { hasSeen: true, stored: typeof stored === 'string' ? stored : undefined };
   }
 
+  /**
+   * Removes the watermarks of shards other than `shardId` written longer than the retention ago,
+   * on condition that each is still the value just read. Never throws: a watermark left behind
+   * costs bytes, not correctness, and the next write tries again.
+   */
+  async function pruneWatermarks(inc: CounterIncrements | InFlightIncrements, shardId: string, seen: unknown): Promise<void> {
+    if (!seen || typeof seen !== 'object') return;
+    const cutoff = now() - WATERMARK_RETENTION_MS;
+    const stale = Object.entries(seen as Record<string, unknown>).filter(([shard, value]) => shard !== shardId && (writtenAt(value) ?? Infinity) < cutoff);
+    if (stale.length === 0) return;
+    const names: Record<string, string> = { '#seen': SEEN_ATTRIBUTE };
+    const values: Record<string, unknown> = {};
+    stale.forEach(([shard, value], i) => {
+      names[`#s${i}`] = shard;
+      values[`:s${i}`] = value;
+    });
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keyOf(inc),
+          UpdateExpression: `REMOVE ${stale.map((_, i) => `#seen.#s${i}`).join(', ')}`,
+          ConditionExpression: stale.map((_, i) => `#seen.#s${i} = :s${i}`).join(' AND '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+    } catch {
+      // Another writer changed the item in between (or the write failed): tried again next time.
+    }
+  }
+
   /** Writes one counter item's contributions; resolves 'applied' or 'skipped'. */
   async function applyOne(shardId: string, all: Contribution[]): Promise<'applied' | 'skipped'> {
     // undefined = not read yet (the optimistic first attempt).
     let watermark: { hasSeen: boolean; stored?: string } | undefined;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const pending = watermark?.stored ? all.filter((c) => c.seq > watermark!.stored!) : all;
+      const stored = watermark?.stored === undefined ? undefined : sequenceOf(watermark.stored);
+      const pending = stored ? all.filter((c) => c.seq > stored) : all;
       if (pending.length === 0) return 'skipped';
       const target = pending[0].increments;
       const counters = sumCounters(pending);
       const first = pending[0].seq;
-      const last = pending.reduce((max, c) => (c.seq > max ? c.seq : max), first);
+      const last = watermarkOf(pending.reduce((max, c) => (c.seq > max ? c.seq : max), first), now());
 
       const names: Record<string, string> = { '#seen': SEEN_ATTRIBUTE };
       const values: Record<string, unknown> = {};
@@ -163,8 +224,9 @@ export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName
           values[':stored'] = watermark.stored;
         }
       }
+      let written: Record<string, unknown> | undefined;
       try {
-        await client.send(
+        const out = await client.send(
           new UpdateCommand({
             TableName: tableName,
             Key: keyOf(target),
@@ -172,13 +234,17 @@ export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName
             ConditionExpression: condition,
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
+            ReturnValues: 'ALL_NEW',
           }),
         );
-        return 'applied';
+        written = out.Attributes;
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         watermark = await readWatermark(target, shardId);
+        continue;
       }
+      await pruneWatermarks(target, shardId, written?.[SEEN_ATTRIBUTE]);
+      return 'applied';
     }
     throw new Error(`statistics item ${counterKey(all[0].increments)} kept changing under the writer`);
   }

@@ -4,6 +4,7 @@ import { createCaseStore, type CaseStore } from '../../../src/adapters/dynamo/ca
 import {
   createStatisticsWriter,
   padSequenceNumber,
+  WATERMARK_RETENTION_MS,
   type SequencedIncrements,
   type StatisticsWriter,
 } from '../../../src/adapters/dynamo/statistics-writer.js';
@@ -14,10 +15,13 @@ import { createTestTable, type TestTable } from '../../support/test-table.js';
 let table: TestTable;
 let writer: StatisticsWriter;
 let store: CaseStore;
+/** The writer's clock, moved by the tests that age watermarks. */
+let clock = Date.parse('2026-11-20T08:00:00Z');
+const HOUR = 3_600_000;
 
 beforeAll(async () => {
   table = await createTestTable('statistics-writer');
-  writer = createStatisticsWriter(table.client, table.tableName);
+  writer = createStatisticsWriter(table.client, table.tableName, { now: () => clock });
   store = createCaseStore(table.client, table.tableName);
 });
 afterAll(async () => {
@@ -36,6 +40,12 @@ const rec = (sequenceNumber: string, key: Omit<CounterIncrements, 'counters'>, c
 });
 const countersOf = async (key: Omit<CounterIncrements, 'counters'>) =>
   (await store.getStatistics(key.departmentId, key.month)).find((s) => s.itemId === key.itemId)?.counters;
+/** Writes a counter item as an earlier writer left it. */
+const putCounterItem = (key: Omit<CounterIncrements, 'counters'>, attributes: Record<string, unknown>) =>
+  table.client.send(new PutCommand({ TableName: table.tableName, Item: { PK: keys.statistics(key.departmentId, key.month), SK: keys.item(key.itemId), ...key, ...attributes } }));
+const seenOf = async (key: Omit<CounterIncrements, 'counters'>) =>
+  (await table.client.send(new GetCommand({ TableName: table.tableName, Key: { PK: keys.statistics(key.departmentId, key.month), SK: keys.item(key.itemId) } }))).Item
+    ?.seen as Record<string, string> | undefined;
 
 describe('padSequenceNumber', () => {
   it('pads to a fixed width so that string order is numeric order', () => {
@@ -100,20 +110,47 @@ describe('the statistics writer', () => {
     await writer.apply('shard-b', [rec('450', a, { submitted: 1 })]);
 
     expect(await countersOf(a)).toEqual({ submitted: 2 });
-    const item = await table.client.send(
-      new GetCommand({ TableName: table.tableName, Key: { PK: keys.statistics(a.departmentId, a.month), SK: keys.item(a.itemId) } }),
-    );
-    expect(item.Item?.seen).toEqual({ 'shard-a': padSequenceNumber('900'), 'shard-b': padSequenceNumber('450') });
+    expect(await seenOf(a)).toEqual({ 'shard-a': `${padSequenceNumber('900')}@${clock}`, 'shard-b': `${padSequenceNumber('450')}@${clock}` });
+  });
+
+  describe('watermarks of shards that can no longer redeliver', () => {
+    it('prunes another shard\'s watermark once it is older than the retention, and keeps counting once', async () => {
+      const a = freshKey();
+      const start = clock;
+      await writer.apply('shard-old', [rec('600', a, { submitted: 1 })]);
+      clock = start + WATERMARK_RETENTION_MS - HOUR;
+      await writer.apply('shard-new', [rec('700', a, { submitted: 1 })]);
+      expect(Object.keys((await seenOf(a)) ?? {}).sort()).toEqual(['shard-new', 'shard-old']);
+
+      clock = start + WATERMARK_RETENTION_MS + HOUR;
+      await writer.apply('shard-new', [rec('701', a, { accepted: 1 })]);
+      // A redelivery of the newest shard's batch after the pruning is still skipped.
+      const again = await writer.apply('shard-new', [rec('701', a, { accepted: 1 })]);
+
+      expect(await seenOf(a)).toEqual({ 'shard-new': `${padSequenceNumber('701')}@${clock}` });
+      expect(again).toEqual({ applied: 0, skipped: 1, failures: [] });
+      expect(await countersOf(a)).toEqual({ submitted: 2, accepted: 1 });
+      clock = start;
+    });
+
+    it('keeps a watermark written without a time, and compares it as before', async () => {
+      const a = freshKey();
+      await putCounterItem(a, { submitted: 3, seen: { 'shard-legacy': padSequenceNumber('800') } });
+      const start = clock;
+      clock = start + 10 * WATERMARK_RETENTION_MS;
+
+      await writer.apply('shard-legacy', [rec('800', a, { submitted: 1 })]);
+      await writer.apply('shard-other', [rec('100', a, { submitted: 1 })]);
+
+      expect(await countersOf(a)).toEqual({ submitted: 4 });
+      expect(await seenOf(a)).toEqual({ 'shard-legacy': padSequenceNumber('800'), 'shard-other': `${padSequenceNumber('100')}@${clock}` });
+      clock = start;
+    });
   });
 
   it('adds to a counter item written before the stream existed (no watermark yet)', async () => {
     const a = freshKey();
-    await table.client.send(
-      new PutCommand({
-        TableName: table.tableName,
-        Item: { PK: keys.statistics(a.departmentId, a.month), SK: keys.item(a.itemId), ...a, submitted: 5 },
-      }),
-    );
+    await putCounterItem(a, { submitted: 5 });
 
     await writer.apply('shard-a', [rec('401', a, { submitted: 1 })]);
     await writer.apply('shard-a', [rec('401', a, { submitted: 1 })]);
