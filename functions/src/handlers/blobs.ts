@@ -19,7 +19,7 @@ import { PayloadTooLargeError } from '../http/errors.js';
 import { httpHandler, type HttpResult } from '../http/handler-kit.js';
 import { headerOf } from '../http/headers.js';
 import type { Logger } from '../http/logger.js';
-import type { Locale } from '../http/negotiate-locale.js';
+import { say, type Locale } from '../http/negotiate-locale.js';
 import { appServices } from './app-services.js';
 import { checkBody } from './check-body.js';
 
@@ -57,7 +57,6 @@ export function blobUploadBodyLimit(method: string, path: string): number | unde
   return method === 'PUT' && /^\/api\/blobs\/[^/]+\/content\/?$/.test(path) ? MAX_BLOB_BYTES : undefined;
 }
 
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
 
 /** The declared size is beyond what a blob may have: 413 with the field's pointer. */
 class BlobTooLargeError extends PayloadTooLargeError {

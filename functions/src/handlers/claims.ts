@@ -10,14 +10,11 @@ import { validateDefinition } from '../../../schemas/src/validate-definition.js'
 import { DefinitionError, NotFoundError, type FieldError } from '../domain/errors.js';
 import { authorize } from '../domain/permissions/policy.js';
 import { httpHandler } from '../http/handler-kit.js';
+import { say, type Locale } from '../http/negotiate-locale.js';
 import { appServices } from './app-services.js';
 import { checkBody } from './check-body.js';
 
 type ClaimBody = Omit<Claim, 'itemId' | 'id' | 'departments'> & { id?: string; departments?: Record<string, string> };
-
-type Locale = 'zh-CN' | 'en';
-
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
 
 /** A claim id nobody chose: `c-` and ten lower-case base-32 characters. */
 function newClaimId(): string {

@@ -11,7 +11,7 @@ import { authorize } from '../domain/permissions/policy.js';
 import type { Principal } from '../domain/permissions/principal.js';
 import { httpHandler } from '../http/handler-kit.js';
 import type { Logger } from '../http/logger.js';
-import type { Locale } from '../http/negotiate-locale.js';
+import { say, type Locale } from '../http/negotiate-locale.js';
 import { isValidPathParameter } from '../http/router.js';
 import { appServices } from './app-services.js';
 import { checkBody } from './check-body.js';
@@ -31,7 +31,6 @@ interface DraftBody {
   step?: number;
 }
 
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
 
 /**
  * Whose draft the request is about. `?for=` (or the body's `onBehalfOf`) names the applicant an agent

@@ -71,4 +71,18 @@ describe('senior card (老年人优待证) over the HTTP API', () => {
     ]);
     expect(refused.status).toBe(403);
   });
+
+  it('asks a supervisor for the department and a well-formed month, field by field, in their language', async () => {
+    const supervisor = await api.signIn('u-supervisor');
+
+    const neither = await supervisor.get('/api/statistics?month=2026-13');
+    const english = await supervisor.get('/api/statistics?department=d-150102-civil-affairs&month=11-2026', { 'accept-language': 'en' });
+
+    expect(neither.status).toBe(400);
+    expect(neither.body.errors).toEqual([
+      { pointer: '/department', code: 'required', message: '请选择部门' },
+      { pointer: '/month', code: 'pattern', message: '月份格式应为 YYYY-MM，例如 2026-11' },
+    ]);
+    expect(english.body).toMatchObject({ status: 400, title: 'The request is malformed', detail: 'name a department and a month (YYYY-MM)', errors: [{ pointer: '/month', message: 'the month is YYYY-MM, e.g. 2026-11' }] });
+  });
 });
