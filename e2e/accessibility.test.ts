@@ -3,42 +3,12 @@
  * no violation of impact serious or critical. A failure lists each violation's rule, impact and
  * the elements it found.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newKey, startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
+import { startApi, type Api } from '../functions/tests/support/api-harness.js';
+import { seriousViolations } from './support/axe.js';
 import { launchBrowser, newContext, screenshot, settleAnimations } from './support/browser.js';
-import { TINY_PNG, signInWithToken, webDist } from './support/journey.js';
-
-const SERIOUS = new Set(['serious', 'critical']);
-
-/** Uploads a tiny PNG as the web app does (create the blob, PUT the bytes); returns the attachment item. */
-async function upload(client: ApiClient, material: string, name: string) {
-  const created = await client.post('/api/blobs', { name, contentType: 'image/png', size: TINY_PNG.length, material });
-  if (created.status !== 201) throw new Error(`blob not created: ${created.status} ${JSON.stringify(created.body)}`);
-  const put = await client.raw(created.body.method ?? 'PUT', created.body.uploadUrl, TINY_PNG, { 'content-type': 'image/png', ...created.body.headers });
-  if (put.status !== 204) throw new Error(`blob not uploaded: ${put.status} ${JSON.stringify(put.body)}`);
-  return { blobId: created.body.blobId as string, name, size: TINY_PNG.length, contentType: 'image/png' };
-}
-
-async function submitSeniorCard(zhang: ApiClient): Promise<string> {
-  const data = {
-    applicant: { name: '张三', idNumber: '150102195603120014', mobile: '13804710001', address: '呼和浩特市新城区海拉尔东路1号', regionCode: '150102' },
-    residenceType: 'hukou',
-    attachments: { identity: [await upload(zhang, 'identity', '身份证.png')], photo: [await upload(zhang, 'photo', '照片.png')] },
-  };
-  const res = await zhang.post('/api/cases', { itemId: 'senior-card', data }, { 'idempotency-key': newKey() });
-  if (res.status !== 201) throw new Error(`case not submitted: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.case.id as string;
-}
-
-/** The serious and critical violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => SERIOUS.has(v.impact ?? ''))
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
-}
+import { signInWithToken, submitSeniorCard, webDist } from './support/journey.js';
 
 describe('accessibility (axe-core) of the portal and the workbench', () => {
   let api: Api;

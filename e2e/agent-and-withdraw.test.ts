@@ -9,9 +9,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newKey, startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
+import { startApi, type Api } from '../functions/tests/support/api-harness.js';
 import { launchBrowser, newContext, screenshot } from './support/browser.js';
-import { TINY_PNG, pngFile, signInThroughUi, signInWithToken, webDist } from './support/journey.js';
+import { pngFile, signInThroughUi, signInWithToken, submitSeniorCard, webDist } from './support/journey.js';
 
 const ZHANG = { name: '张三', idNumber: '150102195603120014', mobile: '13804710001', address: '内蒙古自治区呼和浩特市新城区海拉尔东路1号', regionCode: '150102' };
 const WITHDRAW_REASON = '已在街道便民服务中心现场办理';
@@ -39,27 +39,6 @@ async function applyForSeniorCard(page: Page, applicant = ZHANG): Promise<string
   await page.waitForURL(/\/receipts\//);
   await page.getByTestId('receipt-number').waitFor();
   return decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-}
-
-/** Uploads a tiny PNG as the web app does (declare the blob, PUT the bytes); returns the attachment. */
-async function upload(client: ApiClient, material: string, name: string) {
-  const created = await client.post('/api/blobs', { name, contentType: 'image/png', size: TINY_PNG.length, material });
-  if (created.status !== 201) throw new Error(`blob not created: ${created.status} ${JSON.stringify(created.body)}`);
-  const put = await client.raw(created.body.method ?? 'PUT', created.body.uploadUrl, TINY_PNG, { 'content-type': 'image/png', ...created.body.headers });
-  if (put.status !== 204) throw new Error(`blob not uploaded: ${put.status} ${JSON.stringify(put.body)}`);
-  return { blobId: created.body.blobId as string, name, size: TINY_PNG.length, contentType: 'image/png' };
-}
-
-/** 张三's senior card submitted over the API (for cases whose filing is not what a test is about); returns the case id. */
-async function submitSeniorCard(zhang: ApiClient): Promise<string> {
-  const data = {
-    applicant: ZHANG,
-    residenceType: 'hukou',
-    attachments: { identity: [await upload(zhang, 'identity', '身份证.png')], photo: [await upload(zhang, 'photo', '照片.png')] },
-  };
-  const res = await zhang.post('/api/cases', { itemId: 'senior-card', data }, { 'idempotency-key': newKey() });
-  if (res.status !== 201) throw new Error(`case not submitted: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.case.id as string;
 }
 
 /** The actions of the case's timeline, oldest first. */
@@ -168,7 +147,7 @@ describe('agency and withdrawal in Chromium', () => {
 
   it('withdraws a submitted case: 已撤回 in the timeline, no withdrawal offered again, and gone from the window clerk’s inbox', async () => {
     // Arrange: 张三 applies through the form; another case of his stays in the inbox as a marker.
-    const neighbour = await submitSeniorCard(await api.signIn('u-zhangsan'));
+    const neighbour = await submitSeniorCard(await api.signIn('u-zhangsan'), ZHANG);
     const applicant = await open();
     await signInThroughUi(applicant, api.url, 'u-zhangsan', '/items/senior-card/apply');
     await applicant.waitForURL((url) => url.pathname === '/items/senior-card/apply');
@@ -215,7 +194,7 @@ describe('agency and withdrawal in Chromium', () => {
 
   it('offers the withdrawal until the case is decided, and answers a page that still shows it with the conflict message', async () => {
     // Arrange: a submitted case, and the window clerk accepting it in the workbench.
-    const caseId = await submitSeniorCard(await api.signIn('u-zhangsan'));
+    const caseId = await submitSeniorCard(await api.signIn('u-zhangsan'), ZHANG);
     const applicant = await open('u-zhangsan');
     await applicant.goto(`${api.url}/cases/${encodeURIComponent(caseId)}`);
     await caseStatus(applicant, 'submitted').waitFor();

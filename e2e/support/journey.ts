@@ -1,11 +1,12 @@
 /**
  * Shared steps of the browser tests: this run's build of the web app, small valid image files, signing
  * in (through the sign-in page, or with a token from the API as a returning user would have it),
+ * a senior card filed over the API (for tests about what happens to a case, not about filing it),
  * and the phone-width check.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { Api } from '../../functions/tests/support/api-harness.js';
+import { newKey, type Api, type ApiClient } from '../../functions/tests/support/api-harness.js';
 
 /** The folder `e2e/support/build-web.ts` built the web app into for this run (call inside a test file). */
 export const webDist = (): string => inject('webDist');
@@ -15,6 +16,30 @@ export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcS
 
 /** A file for `setInputFiles`: a tiny PNG under the given name. */
 export const pngFile = (name: string) => ({ name, mimeType: 'image/png', buffer: TINY_PNG });
+
+/** 张三's particulars as the senior-card form asks for them. */
+export const ZHANG_APPLICANT = { name: '张三', idNumber: '150102195603120014', mobile: '13804710001', address: '呼和浩特市新城区海拉尔东路1号', regionCode: '150102' };
+
+/** Uploads a tiny PNG as the web app does (declare the blob, PUT the bytes); returns the attachment. */
+async function uploadPng(client: ApiClient, material: string, name: string) {
+  const created = await client.post('/api/blobs', { name, contentType: 'image/png', size: TINY_PNG.length, material });
+  if (created.status !== 201) throw new Error(`blob not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const put = await client.raw(created.body.method ?? 'PUT', created.body.uploadUrl, TINY_PNG, { 'content-type': 'image/png', ...created.body.headers });
+  if (put.status !== 204) throw new Error(`blob not uploaded: ${put.status} ${JSON.stringify(put.body)}`);
+  return { blobId: created.body.blobId as string, name, size: TINY_PNG.length, contentType: 'image/png' };
+}
+
+/** A senior card submitted over the API by `client` (张三 unless told otherwise), with uploaded attachments; returns the case id. */
+export async function submitSeniorCard(client: ApiClient, applicant = ZHANG_APPLICANT): Promise<string> {
+  const data = {
+    applicant,
+    residenceType: 'hukou',
+    attachments: { identity: [await uploadPng(client, 'identity', '身份证.png')], photo: [await uploadPng(client, 'photo', '照片.png')] },
+  };
+  const res = await client.post('/api/cases', { itemId: 'senior-card', data }, { 'idempotency-key': newKey() });
+  if (res.status !== 201) throw new Error(`case not submitted: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.case.id as string;
+}
 
 /** Signs in through the sign-in page by choosing the sample user, and waits until the app has moved on. */
 export async function signInThroughUi(page: Page, baseUrl: string, userId: string, next?: string): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The app shell: language and session providers, antd in the chosen locale, a header that folds
- * into a menu on a phone, and the routes of the applicant portal and the staff workbench.
+ * into a menu on a phone, and the routes of the applicant portal, the staff workbench, the designer
+ * and supervision.
  */
 import { ConfigProvider, Layout, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -28,6 +29,8 @@ const StaffCasePage = lazy(() => import('./pages/staff-case-page.js'));
 // The designer: the items list, and one item's guide, form, flow, versions and claims.
 const DesignerHomePage = lazy(() => import('./designer/designer-home-page.js'));
 const DesignerPage = lazy(() => import('./designer/designer-page.js'));
+// Supervision: a department's cases of a month, counted per item.
+const SupervisionPage = lazy(() => import('./pages/supervision-page.js'));
 // antd's App context (App.useApp: message, modal) comes with the pages that use it; a page that
 // calls App.useApp() must be framed here.
 const AntAppFrame = lazy(() => import('./components/ant-app-frame.js'));
@@ -59,6 +62,7 @@ function Shell() {
               <Route path="/workbench/cases/:caseId" element={framed(<StaffCasePage />)} />
               <Route path="/designer" element={framed(<DesignerHomePage />)} />
               <Route path="/designer/items/:itemId/*" element={framed(<DesignerPage />)} />
+              <Route path="/supervision" element={framed(<SupervisionPage />)} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -37,6 +37,7 @@ export function AppHeader() {
     ...(principal && (principal.roles.includes('applicant') || principal.roles.includes('agent')) ? [{ to: '/my/cases', label: t('nav.myCases') }] : []),
     ...(isStaff(principal) ? [{ to: '/workbench', label: t('nav.workbench') }] : []),
     ...(principal?.roles.includes('designer') ? [{ to: '/designer', label: t('nav.designer') }] : []),
+    ...(principal?.roles.some((r) => r === 'supervisor' || r === 'admin') ? [{ to: '/supervision', label: t('nav.supervision') }] : []),
   ];
   const isCurrent = (to: string) => (to === '/' ? pathname === '/' || pathname.startsWith('/items') : pathname.startsWith(to));
   const list = (
