@@ -135,16 +135,19 @@ describe('the supervision page in Chromium', () => {
     await expect(page.getByRole('link', { name: '统计监察' }).count()).resolves.toBe(0);
   }, 60_000);
 
-  it('asks a signed-out visitor to sign in', async () => {
+  it('asks a signed-out visitor to sign in, and brings them back to the figures afterwards', async () => {
     // Arrange
     const page = await open(undefined);
+    await page.goto(`${api.url}${PATH}`);
+    await page.getByRole('heading', { level: 1, name: '请以监察人员或管理员身份登录后查看统计' }).waitFor();
+    await expect(page.locator('[data-counter]').count()).resolves.toBe(0);
 
     // Act
-    await page.goto(`${api.url}${PATH}`);
+    await page.getByRole('main').getByRole('link', { name: '去登录' }).click();
+    await page.getByTestId('sign-in-u-supervisor').click();
 
     // Assert
-    await page.getByRole('heading', { level: 1, name: '请以监察人员或管理员身份登录后查看统计' }).waitFor();
-    await expect(page.getByRole('main').getByRole('link', { name: '去登录' }).getAttribute('href')).resolves.toBe('/sign-in');
-    await expect(page.locator('[data-counter]').count()).resolves.toBe(0);
+    await page.waitForURL((url) => url.pathname === '/supervision' && url.searchParams.get('department') === DEPARTMENT);
+    await seniorCardRow(page).waitFor();
   }, 60_000);
 });
