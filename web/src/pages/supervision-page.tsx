@@ -71,7 +71,8 @@ function Supervision() {
   const [monthDraft, setMonthDraft] = useState<string>();
 
   const [statistics, setStatistics] = useState<Statistics>();
-  const [names, setNames] = useState<Map<string, LocalizedText>>(new Map());
+  // The item names of the department on show: read once per department, not again per month or refresh.
+  const [names, setNames] = useState<{ department: string; names: Map<string, LocalizedText> }>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError>();
   const request = useRef(0);
@@ -93,10 +94,9 @@ function Supervision() {
     setError(undefined);
     try {
       const qs = new URLSearchParams({ department, month });
-      const [found, named] = await Promise.all([api<Statistics>(`/api/statistics?${qs.toString()}`), itemNames(department)]);
+      const found = await api<Statistics>(`/api/statistics?${qs.toString()}`);
       if (seq !== request.current) return;
       setStatistics(found);
-      setNames(named);
     } catch (err) {
       if (seq !== request.current) return;
       setError(err instanceof ApiError ? err : new ApiError(0, 'unknown', String(err)));
@@ -108,6 +108,17 @@ function Supervision() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => {
+    if (!department) return;
+    let live = true;
+    void itemNames(department).then((named) => {
+      if (live) setNames({ department, names: named });
+    });
+    return () => {
+      live = false;
+    };
+  }, [department]);
 
   const departmentOptions = useMemo(() => {
     const byLevel = new Map<string, Department[]>();
@@ -128,10 +139,13 @@ function Supervision() {
 
   // Only the figures of the department and month asked for: never last month's under this month's heading.
   const current = statistics && statistics.departmentId === department && statistics.month === month ? statistics : undefined;
-  const rows: ItemRow[] = useMemo(
-    () => (current?.items ?? []).map((s) => ({ itemId: s.itemId, name: names.has(s.itemId) ? text(names.get(s.itemId)) : s.itemId, counters: s.counters })),
-    [current, names, text],
-  );
+  const rows: ItemRow[] = useMemo(() => {
+    const named = names?.department === department ? names.names : undefined;
+    return (current?.items ?? []).map((s) => {
+      const name = named?.get(s.itemId);
+      return { itemId: s.itemId, name: name ? text(name) : s.itemId, counters: s.counters };
+    });
+  }, [current, names, department, text]);
   // Known counters first, in their order; any the consumer keeps beyond them after, under their own names.
   const counters = useMemo(() => {
     const extra = new Set<string>();
