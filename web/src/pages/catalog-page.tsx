@@ -28,6 +28,9 @@ function CatalogPageContent() {
   const type = params.get('type') ?? '';
   const [search, setSearch] = useState(q);
   const [items, setItems] = useState<ItemSummary[]>();
+  // A new search keeps the list it replaces on screen (dimmed) until its answer comes: no flash of
+  // a skeleton, and a card being clicked is not taken away under the pointer.
+  const [searching, setSearching] = useState(true);
   const [cursor, setCursor] = useState<string>();
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string>();
@@ -53,7 +56,7 @@ function CatalogPageContent() {
 
   useEffect(() => {
     const id = ++request.current;
-    setItems(undefined);
+    setSearching(true);
     setError(undefined);
     api<Page>(query())
       .then((page) => {
@@ -61,7 +64,12 @@ function CatalogPageContent() {
         setItems(page.items);
         setCursor(page.cursor);
       })
-      .catch((e: ApiError) => id === request.current && setError(e.title || t('common.error')));
+      .catch((e: ApiError) => {
+        if (id !== request.current) return;
+        setItems(undefined);
+        setError(e.title || t('common.error'));
+      })
+      .finally(() => id === request.current && setSearching(false));
   }, [query, attempt, t]);
 
   const loadMore = async () => {
@@ -158,7 +166,7 @@ function CatalogPageContent() {
         )}
 
         {items && items.length > 0 && (
-          <Row gutter={[16, 16]} style={{ marginTop: 12 }} data-testid="catalog-items">
+          <Row gutter={[16, 16]} style={{ marginTop: 12, opacity: searching ? 0.6 : 1, transition: 'opacity .2s' }} aria-busy={searching} data-testid="catalog-items">
             {items.map((item) => (
               <Col key={item.itemId} xs={24} md={12} xl={8}>
                 <Link to={`/items/${encodeURIComponent(item.itemId)}`} data-testid="catalog-item" data-item-id={item.itemId} style={{ display: 'block', height: '100%' }}>
