@@ -87,12 +87,12 @@ describe('accessibility (axe-core) of the portal and the workbench', () => {
   }, 60_000);
 
   it('finds no serious or critical violation on the apply form showing a field error', async () => {
-    // Arrange: the form with an invalid ID number entered.
+    // Arrange: the form (name and ID number read-only from the account) with a short mobile number entered.
     const page = await visit('u-zhangsan', '/items/senior-card/apply', '#root_applicant_idNumber', 'apply-form', async (p) => {
-      const id = p.getByLabel('公民身份号码', { exact: true });
-      await id.fill('150102195603120015');
-      await id.blur();
-      await p.getByText(/校验位/).first().waitFor();
+      const mobile = p.getByLabel('手机号码', { exact: true });
+      await mobile.fill('1380471000');
+      await mobile.blur();
+      await p.getByText(/11位手机号码/).first().waitFor();
     });
 
     // Act

@@ -11,21 +11,22 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type Api } from '../functions/tests/support/api-harness.js';
 import { launchBrowser, newContext, screenshot } from './support/browser.js';
-import { pngFile, signInThroughUi, signInWithToken, submitSeniorCard, webDist } from './support/journey.js';
+import { chooseRegion, pngFile, signInThroughUi, signInWithToken, submitSeniorCard, webDist } from './support/journey.js';
 
 const ZHANG = { name: '张三', idNumber: '150102195603120014', mobile: '13804710001', address: '内蒙古自治区呼和浩特市新城区海拉尔东路1号', regionCode: '150102' };
 const WITHDRAW_REASON = '已在街道便民服务中心现场办理';
 
 /** Fills the senior-card form (both steps) with the applicant's particulars, submits it and waits for the receipt; returns the case id. */
 async function applyForSeniorCard(page: Page, applicant = ZHANG): Promise<string> {
-  await page.getByLabel('姓名', { exact: true }).fill(applicant.name);
-  await page.getByLabel('公民身份号码', { exact: true }).fill(applicant.idNumber);
+  // Name and ID number are not typed: they are the applicant's verified identity, read-only
+  // (for an agent, the server fills in that of the applicant he acts for).
+  for (const label of ['姓名', '公民身份号码']) {
+    await expect(page.getByLabel(label, { exact: true }).getAttribute('readonly')).resolves.not.toBeNull();
+  }
   await page.getByLabel('手机号码', { exact: true }).fill(applicant.mobile);
   await page.getByLabel('现住址', { exact: true }).fill(applicant.address);
-  const region = page.getByLabel('所在行政区划', { exact: true });
-  await region.fill(applicant.regionCode);
-  await region.press('Escape');
-  await region.blur();
+  // Every applicant of these tests lives in 新城区 (150102).
+  await chooseRegion(page, '所在行政区划', '呼和浩特市', '新城区');
   await page.getByRole('radio', { name: '本地户籍' }).check();
   await page.getByRole('button', { name: '下一步' }).click();
 
@@ -91,6 +92,8 @@ describe('agency and withdrawal in Chromium', () => {
     await start.click();
     await agent.getByText('代 张三 申请').waitFor();
     const caseId = await applyForSeniorCard(agent);
+    const filed = await (await api.signIn('u-zhangsan')).get(`/api/cases/${encodeURIComponent(caseId)}`);
+    expect(filed.body.case.data.applicant).toMatchObject({ name: ZHANG.name, idNumber: ZHANG.idNumber });
 
     // Assert: the receipt names 张三 as the applicant.
     const receiptNo = (await agent.getByTestId('receipt-number').textContent())?.trim() ?? '';

@@ -1,6 +1,7 @@
 /**
  * The main journey of issue 3 in a real Chromium: an applicant finds the senior-card item, applies
- * (seeing the Chinese error of an invalid ID number first), attaches the photo and the ID card and
+ * (name and ID number prefilled read-only from his verified account; the Chinese error of a short
+ * mobile number first), attaches the photo and the ID card and
  * gets a receipt; a window clerk returns the case for correction; the applicant corrects and
  * resubmits; the clerk accepts and completes it; the applicant sees it completed with its timeline.
  * The completed case page and the apply form are also looked at on a phone (390×844).
@@ -9,10 +10,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type Api } from '../functions/tests/support/api-harness.js';
 import { DESKTOP, PHONE, launchBrowser, newContext, screenshot } from './support/browser.js';
-import { horizontalOverflow, pngFile, signInThroughUi, signInWithToken, webDist } from './support/journey.js';
+import { chooseRegion, horizontalOverflow, pngFile, signInThroughUi, signInWithToken, webDist } from './support/journey.js';
 
 const VALID_ID = '150102195603120014';
-const WRONG_CHECK_DIGIT = '150102195603120015';
+const SHORT_MOBILE = '1380471000';
 const FIRST_ADDRESS = '新城区锡林路';
 const CORRECTED_ADDRESS = '内蒙古自治区呼和浩特市新城区锡林郭勒北路1号';
 const CORRECTION_MESSAGE = '请填写完整的门牌号';
@@ -66,30 +67,31 @@ describe('the applicant and staff journey in Chromium', () => {
     await applicant.getByTestId('apply-button').click();
     await applicant.waitForURL(/\/items\/senior-card\/apply/);
 
-    // The form, step 1: an ID number with a wrong check digit shows the Chinese error.
-    await applicant.getByLabel('姓名', { exact: true }).fill('张三');
+    // The form, step 1: 张三's name and ID number are his verified account's, shown read-only.
     const idNumber = applicant.getByLabel('公民身份号码', { exact: true });
-    await idNumber.fill(WRONG_CHECK_DIGIT);
-    await idNumber.blur();
-    const idError = applicant.getByText(/校验位/);
-    await idError.first().waitFor();
+    await expect.poll(() => idNumber.inputValue()).toBe(VALID_ID);
+    await expect(idNumber.getAttribute('readonly')).resolves.not.toBeNull();
+    await expect(applicant.getByLabel('姓名', { exact: true }).inputValue()).resolves.toBe('张三');
+    await expect(applicant.getByTestId('apply-subject').inputValue()).resolves.toBe('');
+    // A mobile number one digit short shows the Chinese error.
+    const mobile = applicant.getByLabel('手机号码', { exact: true });
+    await mobile.fill(SHORT_MOBILE);
+    await mobile.blur();
+    const mobileError = applicant.getByText(/11位手机号码/);
+    await mobileError.first().waitFor();
     // The message is the field's own: inside the field's block, and named by the input's aria-describedby.
-    await expect(applicant.locator('.banshi-field-error', { has: idNumber }).textContent()).resolves.toContain('校验位');
-    const describedBy = (await idNumber.getAttribute('aria-describedby')) ?? '';
-    await expect(applicant.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent()).resolves.toContain('校验位');
-    await expect.poll(() => idNumber.getAttribute('aria-invalid')).toBe('true');
-    await screenshot(applicant, 'apply-id-error');
+    await expect(applicant.locator('.banshi-field-error', { has: mobile }).textContent()).resolves.toContain('11位手机号码');
+    const describedBy = (await mobile.getAttribute('aria-describedby')) ?? '';
+    await expect(applicant.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent()).resolves.toContain('11位手机号码');
+    await expect.poll(() => mobile.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(applicant, 'apply-field-error');
 
-    await idNumber.fill(VALID_ID);
-    await idNumber.blur();
-    await idError.first().waitFor({ state: 'detached' });
-    await expect.poll(() => idNumber.getAttribute('aria-invalid')).toBeNull();
-    await applicant.getByLabel('手机号码', { exact: true }).fill('13804710001');
+    await mobile.fill('13804710001');
+    await mobile.blur();
+    await mobileError.first().waitFor({ state: 'detached' });
+    await expect.poll(() => mobile.getAttribute('aria-invalid')).toBeNull();
     await applicant.getByLabel('现住址', { exact: true }).fill(FIRST_ADDRESS);
-    const region = applicant.getByLabel('所在行政区划', { exact: true });
-    await region.fill('150102');
-    await region.press('Escape');
-    await region.blur();
+    await chooseRegion(applicant, '所在行政区划', '呼和浩特市', '新城区');
     await applicant.getByRole('radio', { name: '本地户籍' }).check();
     await applicant.getByRole('button', { name: '下一步' }).click();
 

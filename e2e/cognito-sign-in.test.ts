@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../functions/src/http/headers.js';
 import { startApi, type Api } from '../functions/tests/support/api-harness.js';
 import { DESKTOP, launchBrowser, newContext, PHONE, screenshot, settleAnimations } from './support/browser.js';
 import { horizontalOverflow, webDist } from './support/journey.js';
@@ -53,6 +54,13 @@ describe('signing in through Cognito\'s hosted UI', () => {
     contexts.push(context);
     const exchanges: URLSearchParams[] = [];
     const challenges = new Map<string, string>();
+    // The app's pages come with the CSP CloudFront adds for a Cognito deployment: the token endpoint
+    // of the hosted UI is a source the browser may call (npm start's own policy allows only itself).
+    await context.route(`${api.url}/**`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy([DOMAIN]) } });
+    });
     await context.route(`${api.url}/config.json`, (route) => route.fulfill({ json: CONFIG, headers: { 'cache-control': 'no-store' } }));
     // Playwright tries the routes registered last first: the token endpoint, then any other hosted UI page.
     await context.route(`${DOMAIN}/**`, (route) => {

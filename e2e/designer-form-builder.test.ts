@@ -16,6 +16,7 @@ import { horizontalOverflow, signInWithToken, webDist } from './support/journey.
 
 const ITEM = 'form-builder-allowance';
 const PHONE_ITEM = 'form-builder-phone';
+const LEAVE_ITEM = 'form-builder-leave';
 const senior = loadBuiltInItems().find((b) => b.slug === 'senior-card')!;
 const DOC_SCREENSHOTS = new URL('../docs/screenshots/', import.meta.url);
 
@@ -48,7 +49,7 @@ describe('the form builder in Chromium', () => {
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi('e2e-form-builder', undefined, { staticDir: webDist() }), launchBrowser()]);
     designer = await api.signIn('u-designer');
-    for (const created of [await designer.post('/api/items', newItem(ITEM)), await designer.post('/api/items', newItem(PHONE_ITEM, true))]) {
+    for (const created of [await designer.post('/api/items', newItem(ITEM)), await designer.post('/api/items', newItem(PHONE_ITEM, true)), await designer.post('/api/items', newItem(LEAVE_ITEM))]) {
       expect(created.status, JSON.stringify(created.body)).toBe(201);
     }
   });
@@ -162,6 +163,59 @@ describe('the form builder in Chromium', () => {
     expect(form.rules).toEqual([
       { id: 'visible_residencePermit', kind: 'visible', field: '/residencePermit', when: { '==': [{ var: 'field_4' }, 'option2'] } },
     ]);
+  }, 120_000);
+
+  it('keeps the 必填 click made right after typing a key, and keeps unsaved changes when the designer leaves', async () => {
+    const page = await open(DESKTOP, LEAVE_ITEM);
+    const draftOf = async () => (await designer.get(`/api/items/${LEAVE_ITEM}/draft`)).body;
+
+    // A key typed, then 必填 clicked at once: the key commits as its input loses focus, and the click still counts.
+    await page.getByTestId('palette-text').click();
+    await page.getByTestId('prop-key').fill('fullName');
+    await page.getByTestId('prop-required').click();
+    await page.getByTestId('field-fullName').waitFor();
+    await expect.poll(() => page.getByTestId('prop-required').getAttribute('aria-checked')).toBe('true');
+    // A yes/no field has no default until the designer chooses one.
+    await page.getByTestId('palette-boolean').click();
+    await page.getByTestId('prop-key').fill('disabled');
+    await page.getByTestId('prop-required').click();
+    await page.getByTestId('field-disabled').waitFor();
+    await expect(page.getByTestId('prop-default').getByRole('radio', { name: '无' }).isChecked()).resolves.toBe(true);
+    await page.getByTestId('save').click();
+    await expect.poll(async () => (await draftOf()).revision).toBe(2);
+    const saved = (await draftOf()).form.schema;
+    expect(saved.required).toEqual(['fullName', 'disabled']);
+    expect(saved.properties.disabled).toEqual({ type: 'boolean', title: '是否' });
+
+    // An unsaved change, then the breadcrumb: the designer is asked, and stays with the change.
+    await page.getByTestId('field-fullName-select').click();
+    await page.getByTestId('prop-label').fill('申请人全名');
+    await page.getByTestId('designer-breadcrumb').getByRole('link', { name: '事项设计' }).click();
+    const prompt = page.getByTestId('leave-prompt');
+    await prompt.getByText('有未保存的修改').first().waitFor();
+    await prompt.getByTestId('leave-stay').click();
+    await prompt.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe(`/designer/items/${LEAVE_ITEM}/form`);
+    await expect(page.getByTestId('prop-label').inputValue()).resolves.toBe('申请人全名');
+
+    // Leaving after all: the next visit offers the change back, and restoring it makes it the draft to save.
+    await page.getByTestId('designer-breadcrumb').getByRole('link', { name: '事项设计' }).click();
+    await prompt.getByTestId('leave-go').click();
+    await page.waitForURL((url) => url.pathname === '/designer');
+    await page.goto(`${api.url}/designer/items/${LEAVE_ITEM}/form`);
+    const offer = page.getByTestId('local-draft');
+    await offer.getByText('恢复未保存的修改？').waitFor();
+    await offer.getByTestId('local-draft-restore').click();
+    await page.getByTestId('field-fullName-select').getByText('申请人全名').waitFor();
+    await page.getByTestId('save').click();
+    await expect.poll(async () => (await draftOf()).revision).toBe(3);
+    expect((await draftOf()).form.schema.properties.fullName.title).toBe('申请人全名');
+
+    // Saved: the local copy is gone, so nothing is offered any more.
+    await page.reload();
+    await page.getByTestId('form-builder').waitFor();
+    await page.getByTestId('save-status').getByText(/已保存/).waitFor();
+    await expect(page.getByTestId('local-draft').count()).resolves.toBe(0);
   }, 120_000);
 
   it('finds no serious or critical accessibility violation in the builder with a field and its condition open', async () => {

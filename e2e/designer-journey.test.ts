@@ -67,6 +67,9 @@ describe('a designer builds an item that an applicant then applies for and staff
     await designer.waitForURL(new RegExp(`/designer/items/${ITEM}/guide$`));
     await designer.getByTestId('guide-editor').waitFor();
 
+    await designer.getByLabel('实施主体名称（中文）').fill('呼和浩特市民政局');
+    await designer.getByLabel('法规名称（中文）').fill('《内蒙古自治区老年人权益保障条例》');
+    await designer.getByLabel('受理条件 1（中文）').fill('年满80周岁的本地户籍老年人');
     await designer.getByLabel('承诺办结时限（天数）').fill('5');
     await designer.getByRole('button', { name: '添加材料' }).click();
     await designer.getByLabel('材料编号').fill('identity');

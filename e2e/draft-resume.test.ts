@@ -32,8 +32,7 @@ describe('application drafts across browsers', () => {
     const page = await first.newPage();
     await signInThroughUi(page, api.url, 'u-zhangsan', APPLY);
     await page.waitForURL((url) => url.pathname === APPLY);
-    await page.getByLabel('姓名', { exact: true }).fill('张三');
-    await page.getByLabel('公民身份号码', { exact: true }).fill('150102195603120014');
+    // 姓名 and 公民身份号码 are his verified identity, prefilled read-only.
     await page.getByLabel('手机号码', { exact: true }).fill('13804710001');
     await page.getByLabel('现住址', { exact: true }).fill('呼和浩特市新城区海拉尔东路1号');
     await page.getByTestId('draft-status').filter({ hasText: '已保存草稿' }).waitFor();
@@ -70,7 +69,8 @@ describe('application drafts across browsers', () => {
     await page.getByTestId('draft-fresh').click();
 
     // Assert
-    await expect(page.getByLabel('姓名', { exact: true }).inputValue()).resolves.toBe('');
+    // Only his verified identity is filled in: it comes from his account, not from the draft.
+    await expect(page.getByLabel('姓名', { exact: true }).inputValue()).resolves.toBe('李四');
     await expect(page.getByLabel('现住址', { exact: true }).inputValue()).resolves.toBe('');
     await expect.poll(async () => (await li.get('/api/drafts/senior-card')).status).toBe(404);
   }, 60_000);

@@ -27,16 +27,17 @@ describe('the language switch', () => {
   });
 
   it('switches the apply form to English without losing what was typed, and remembers the choice', async () => {
-    // Arrange: an applicant has typed a name on the Chinese form.
+    // Arrange: an applicant has typed an address on the Chinese form (his name is his account's).
     const page = await context.newPage();
     await signInThroughUi(page, api.url, 'u-zhangsan', APPLY);
     await page.waitForURL((url) => url.pathname === APPLY);
-    await page.getByLabel('姓名', { exact: true }).fill('张三');
+    await page.getByLabel('现住址', { exact: true }).fill('呼和浩特市新城区海拉尔东路1号');
 
     // Act: switch to English.
     await page.getByRole('button', { name: 'English' }).click();
 
-    // Assert: English labels, the typed name kept; the switch now offers Chinese.
+    // Assert: English labels, the typed address kept; the switch now offers Chinese.
+    await expect(page.getByLabel('Current address', { exact: true }).inputValue()).resolves.toBe('呼和浩特市新城区海拉尔东路1号');
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('张三');
     await page.getByRole('button', { name: '中文' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');

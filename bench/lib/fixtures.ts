@@ -17,6 +17,8 @@ export function principalOf(userId: string): Principal {
   if (typeof user.level === 'string') principal.level = user.level;
   if (typeof user.region === 'string') principal.region = user.region;
   if (user.kind === 'person' || user.kind === 'enterprise') principal.kind = user.kind;
+  if (typeof user.idNumber === 'string') principal.idNumber = user.idNumber;
+  if (typeof user.creditCode === 'string') principal.creditCode = user.creditCode;
   return principal;
 }
 

@@ -61,3 +61,10 @@ export async function signInWithToken(context: BrowserContext, api: Api, userId:
 export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; viewport: number }> {
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
 }
+
+/** Chooses a region by name in the region picker of the field asking `question` (盟市, then 旗县区 when given). */
+export async function chooseRegion(page: Page, question: string, city: string, county?: string): Promise<void> {
+  const picker = page.getByRole('group', { name: question });
+  await picker.getByLabel('盟市').selectOption({ label: city });
+  if (county) await picker.getByLabel('旗县区').selectOption({ label: county });
+}

@@ -1,8 +1,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { mapAjvError, sortAndDedupe } from './ajv/map-ajv-errors.js';
-import { sharedAjv } from './ajv/shared-ajv.js';
+import { mapAjvError, sortAndDedupe, titleAt } from './ajv/map-ajv-errors.js';
+import { compileIsolated, sharedAjv } from './ajv/shared-ajv.js';
 import { FormDefinitionError } from './errors.js';
+import { findInPlaceCycle } from './ajv/schema-cycles.js';
 import { isIsoDate } from './formats/calendar.js';
+import { unstorableNumbers } from './formats/storable-number.js';
 import { formatMessage } from './messages/format-message.js';
 import { checkLogic } from './rules/check-logic.js';
 import { evaluateRules } from './rules/evaluate-rules.js';
@@ -107,6 +109,13 @@ function checkRules(rules: unknown): string[] {
 function compileSchema(schema: object): ValidateFunction {
   if (!isPlainObject(schema)) throw new FormDefinitionError(['schema must be a JSON object']);
   if (schema.type !== 'object') throw new FormDefinitionError(['schema must be an object schema ("type": "object")']);
+  const cycle = findInPlaceCycle(schema);
+  if (cycle !== null) {
+    throw new FormDefinitionError([
+      `schema${cycle} 引用自身而不读取任何数据（$ref / $dynamicRef 循环），校验将无法结束 / ` +
+        `schema${cycle} refers to itself without reading any data (a $ref / $dynamicRef cycle): validation would never end`,
+    ]);
+  }
   const ajv = sharedAjv();
   if (!ajv.validateSchema(schema)) {
     throw new FormDefinitionError(
@@ -115,14 +124,24 @@ function compileSchema(schema: object): ValidateFunction {
   }
   try {
     compiled += 1;
-    return ajv.compile(schema);
+    // Isolated: no id of this form outlives the compilation (unused forms can be garbage-collected,
+    // and no two forms' ids ever collide, "already exists").
+    return compileIsolated(schema);
   } catch (cause) {
-    throw new FormDefinitionError([`schema does not compile: ${(cause as Error).message}`], { cause });
-  } finally {
-    // The validate function is self-contained; dropping ajv's reference lets unused forms be
-    // garbage-collected and lets another version of the form reuse the same $id.
-    ajv.removeSchema(schema);
+    const message = cause instanceof RangeError
+      ? '表单结构嵌套或引用过深 / the schema is nested or refers to itself too deeply'
+      : (cause as Error).message;
+    throw new FormDefinitionError([`schema does not compile: ${message}`], { cause });
   }
+}
+
+/** One field error per number of `data` that cannot be stored (beyond 2^53 − 1, below 1e-130, not finite). */
+function numberRangeErrors(data: Record<string, unknown>, locale: 'zh-CN' | 'en', schema: object): FieldError[] {
+  return unstorableNumbers(data).map(({ pointer }) => ({
+    pointer,
+    code: 'number-range',
+    message: formatMessage('number-range', { title: titleAt(schema, pointer) }, locale),
+  }));
 }
 
 /**
@@ -165,8 +184,20 @@ export function createValidator(form: ValidatableForm): FormValidator {
           : { data: { ...input }, hidden: [] as string[], uncomputed: [] as string[], errors: [] as FieldError[] };
       // Hidden fields are not asked for; uncomputable calculated fields are explained by their inputs.
       const notRequired = [...outcome.hidden, ...outcome.uncomputed];
-      const errors: FieldError[] = [...outcome.errors];
-      if (!validateSchema(outcome.data)) {
+      // Numbers outside what can be stored (sent, or calculated by a rule) are refused here, with
+      // the field's pointer, rather than failing when the case is written.
+      const errors: FieldError[] = [...outcome.errors, ...numberRangeErrors(outcome.data, locale, form.schema)];
+      let schemaValid: boolean;
+      try {
+        schemaValid = validateSchema(outcome.data) as boolean;
+      } catch (error) {
+        // Only a schema that recurses without end throws here (compileSchema refuses the ones it
+        // can see): the data cannot be judged, which is the submitter's answer, never a crash.
+        if (!(error instanceof RangeError)) throw error;
+        errors.push({ pointer: '', code: 'schema-recursion', message: formatMessage('schema-recursion', {}, locale) });
+        return { valid: false, data: outcome.data, errors: sortAndDedupe(errors) };
+      }
+      if (!schemaValid) {
         for (const ajvError of validateSchema.errors as ErrorObject[]) {
           const error = mapAjvError(ajvError, locale, form.schema);
           if (error === null) continue;

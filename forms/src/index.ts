@@ -41,5 +41,22 @@ export {
 } from './formats/resident-id.js';
 export { computeCreditCodeCheck, creditCodeProblem, isValidCreditCode, type CreditCodeProblem } from './formats/credit-code.js';
 export { isValidMobile } from './formats/mobile.js';
+export { fileNameProblem, type FileNameProblem } from './formats/file-name.js';
+export { numberProblem, unstorableNumbers, MAX_STORABLE_MAGNITUDE, MIN_STORABLE_MAGNITUDE, type NumberProblem } from './formats/storable-number.js';
 export { isValidRegionCode } from './formats/region-code.js';
 export { formatMessage } from './messages/format-message.js';
+export {
+  bindIdentity,
+  DEFAULT_IDENTITY_SECTION,
+  IDENTITY_FIELDS,
+  identitySection,
+  subjectIdentityOf,
+  subjectRelations,
+  unverifiedIdentityErrors,
+  writeIdentity,
+  type BoundIdentity,
+  type IdentityField,
+  type IdentitySection,
+  type SubjectForm,
+  type VerifiedIdentity,
+} from './identity/bind-identity.js';

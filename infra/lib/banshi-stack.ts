@@ -50,13 +50,14 @@ import type { Construct } from 'constructs';
 import { INDEXES, STREAM_SPECIFICATION, TTL_ATTRIBUTE, tableDefinition } from '../../functions/src/adapters/dynamo/table.js';
 import { PRINCIPAL_ROLES } from '../../functions/src/domain/permissions/principal.js';
 import { BLOB_BUCKET_ENV } from '../../functions/src/adapters/blobs/s3-blob-store.js';
+import { contentSecurityPolicy as webContentSecurityPolicy } from '../../functions/src/http/headers.js';
 import { JOB_FUNCTIONS, REPO_ROOT, type ApiFunctionSpec } from './api-functions.js';
 import { LAMBDA_BUNDLING } from './bundling.js';
 import { writesTable, type Access, type TableAction } from './route-access.js';
 import type { StageSettings } from './stages.js';
 
 /** The Cognito custom attributes the functions read as `custom:<name>` claims (http/auth.ts). */
-export const CUSTOM_ATTRIBUTES = ['department', 'staffRoles', 'level', 'region', 'kind', 'principals'] as const;
+export const CUSTOM_ATTRIBUTES = ['department', 'staffRoles', 'level', 'region', 'kind', 'principals', 'idNumber', 'creditCode'] as const;
 
 /** Where the hosted UI sends people back with a code, and after signing out (paths of the web origin; web/src/auth). */
 export const AUTH_REDIRECT_PATH = '/auth/callback';
@@ -97,21 +98,10 @@ interface FunctionOptions {
 
 /** The security headers CloudFront adds to every response of the web app and the API. */
 function contentSecurityPolicy(attachmentsOrigin: string, signInOrigin: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // antd writes its component styles at run time (CSS-in-JS).
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    // Attachments are uploaded to (and large ones read from) presigned S3 URLs; the sign-in code is
-    // exchanged at the hosted UI's token endpoint from the browser.
-    `connect-src 'self' ${attachmentsOrigin} ${signInOrigin}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-  ].join('; ');
+  // The same policy as `npm start` serves (functions/src/http/headers.ts). Attachments are uploaded
+  // to (and large ones read from) presigned S3 URLs; the sign-in code is exchanged at the hosted
+  // UI's token endpoint from the browser.
+  return webContentSecurityPolicy([attachmentsOrigin, signInOrigin]);
 }
 
 /** Viewer-request rewrite for client-side routes: any path without a file extension is the app. */
@@ -407,7 +397,10 @@ export class BanshiStack extends Stack {
       if (!spec.route.auth) {
         Validations.of(route).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason: `${spec.route.key} is the public catalog and service guide (政务公开: anyone may read what an item needs before signing in); it reads published data only.`,
+          reason:
+            spec.route.tag === 'health'
+              ? `${spec.route.key} is the health check (for uptime monitors, before anyone signs in); it reads one unused key and answers only ok or 503.`
+              : `${spec.route.key} is the public catalog and service guide (政务公开: anyone may read what an item needs before signing in); it reads published data only.`,
         });
       }
     }
@@ -470,7 +463,8 @@ export class BanshiStack extends Stack {
       description: 'Records due-soon and overdue notices of open tasks from the sparse due index',
       memorySize: 256,
       timeout: Duration.minutes(5),
-      access: { table: ['dynamodb:Query', 'dynamodb:PutItem'], blobs: [] },
+      // Query: the due index and the stored calendar; BatchGetItem: the regions of the tasks' cases.
+      access: { table: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'], blobs: [] },
       reservedConcurrency: 1,
     });
     const sweepDlq = new sqs.Queue(this, 'SweepDlq', {

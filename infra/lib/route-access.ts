@@ -74,6 +74,13 @@ export function accessOf(route: RouteSpec): Access {
       if (method === 'POST') return { table: ['dynamodb:PutItem'], blobs: ['s3:PutObject'] };
       if (method === 'PUT') return { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], blobs: ['s3:GetObject', 's3:PutObject'] };
       return { table: [...READ, 'dynamodb:UpdateItem'], blobs: ['s3:GetObject'] };
+    case 'calendar':
+      // Saving a year (or a region) Puts it with its audit record, then recounts open due dates:
+      // an Update of each case's clock (conditional on its version) and Puts of its moved tasks.
+      return reads ? { table: READ, blobs: [] } : { table: [...READ, 'dynamodb:PutItem', 'dynamodb:UpdateItem'], blobs: [] };
+    case 'health':
+      // One GetItem of a key no entity uses: whether the table answers.
+      return { table: ['dynamodb:GetItem'], blobs: [] };
     default: {
       const tag: never = route.tag;
       throw new Error(`no access rule for routes tagged ${String(tag)}`);

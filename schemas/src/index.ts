@@ -48,4 +48,5 @@ export { checkFlowMessages, type CheckFlowCode } from './flows/check-flow-messag
 export { jsonLogicVars } from './flows/json-logic-vars.js';
 export { schemaHasField } from './flows/schema-has-field.js';
 export { loadBuiltInItems, type BuiltInItem } from './catalog/load-builtins.js';
+export { findPlaceholders, GUIDE_PLACEHOLDERS, placeholderIn } from './catalog/guide-placeholders.js';
 export { loadReference, type CodeTable, type Reference, type Region, type RoleDefinition } from './catalog/load-reference.js';

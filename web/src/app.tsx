@@ -10,8 +10,9 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { setLanguage } from './api.js';
 import { AppHeader } from './components/app-header.js';
+import { SUCCESS_TOKENS } from './components/applicant/theme-colours.js';
 import { I18nProvider, useI18n } from './i18n.js';
-import { SessionProvider } from './session.js';
+import { SessionProvider, useSession } from './session.js';
 
 // Every page loads on demand: a page brings only what it uses (the applicant's form page does not
 // carry the catalog's lists or the result illustrations of the not-found page).
@@ -31,21 +32,31 @@ const DesignerHomePage = lazy(() => import('./designer/designer-home-page.js'));
 const DesignerPage = lazy(() => import('./designer/designer-page.js'));
 // Supervision: a department's cases of a month, counted per item.
 const SupervisionPage = lazy(() => import('./pages/supervision-page.js'));
+// Administration: the national calendar (holidays, make-up days, regions), and the admins' reminder
+// to enter next year's (loaded for admins only).
+const CalendarAdminPage = lazy(() => import('./pages/calendar-admin-page.js'));
+const CalendarReminder = lazy(() => import('./components/calendar-reminder.js'));
 // antd's App context (App.useApp: message, modal) comes with the pages that use it; a page that
 // calls App.useApp() must be framed here.
 const AntAppFrame = lazy(() => import('./components/ant-app-frame.js'));
 const framed = (page: ReactNode) => <AntAppFrame>{page}</AntAppFrame>;
 
 function Shell() {
+  const isAdmin = useSession().principal?.roles.includes('admin') ?? false;
   const { locale, t } = useI18n();
   useEffect(() => {
     setLanguage(locale);
     document.title = `${t('app.name')} · ${t('app.tagline')}`;
   }, [locale, t]);
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 6, colorTextSecondary: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#767676', colorLink: '#0050b3', colorError: '#cf1322', colorWarning: '#ad4e00', colorSuccess: '#237804' } }}>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 6, colorTextSecondary: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#767676', colorLink: '#0050b3', colorError: '#cf1322', colorWarning: '#ad4e00', colorSuccess: '#237804', ...SUCCESS_TOKENS } }}>
       <Layout style={{ minHeight: '100vh' }}>
         <AppHeader />
+        {isAdmin && (
+          <Suspense fallback={null}>
+            <CalendarReminder />
+          </Suspense>
+        )}
         {/* Layout.Content renders the page's one <main> landmark. */}
         <Layout.Content style={{ padding: 'clamp(12px, 3vw, 32px)', maxWidth: 1200, width: '100%', margin: '0 auto' }}>
           <Suspense fallback={<Spin size="large" aria-label={t('common.loading')} style={{ display: 'block', margin: '20vh auto' }} />}>
@@ -63,6 +74,7 @@ function Shell() {
               <Route path="/designer" element={framed(<DesignerHomePage />)} />
               <Route path="/designer/items/:itemId/*" element={framed(<DesignerPage />)} />
               <Route path="/supervision" element={framed(<SupervisionPage />)} />
+              <Route path="/admin/calendar" element={framed(<CalendarAdminPage />)} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

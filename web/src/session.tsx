@@ -16,6 +16,10 @@ export interface Principal {
   region?: string;
   kind?: 'person' | 'enterprise';
   onBehalfOf?: string[];
+  /** A person's verified resident ID number (the account's real-name authentication). */
+  idNumber?: string;
+  /** An enterprise's verified unified social credit code. */
+  creditCode?: string;
 }
 
 export interface Session {

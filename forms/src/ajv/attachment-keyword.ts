@@ -1,5 +1,6 @@
 import type { AnySchemaObject, ErrorObject, FuncKeywordDefinition } from 'ajv/dist/2020.js';
 import type { DataValidationCxt } from 'ajv/dist/types/index.js';
+import { fileNameProblem } from '../formats/file-name.js';
 
 /** The `x-attachment` keyword's value in a form schema. */
 export interface AttachmentSpec {
@@ -10,7 +11,7 @@ export interface AttachmentSpec {
 
 /** Params of an `x-attachment` error. */
 export interface AttachmentErrorParams {
-  reason: 'type' | 'size';
+  reason: 'type' | 'size' | 'name';
   fileName: string;
   accept?: string[];
   maxSizeKb?: number;
@@ -31,8 +32,14 @@ const validateAttachments: AttachmentValidate = (spec, data, parentSchema, cxt) 
     // Shape (object, required keys, types) is the `items` schema's job; only judge what is there.
     if (typeof item !== 'object' || item === null) return;
     const { contentType, size, name } = item as Record<string, unknown>;
-    const fileName = typeof name === 'string' ? name : '';
+    const disguised = typeof name === 'string' && fileNameProblem(name) !== null;
+    // A disguised name is never repeated in a message: it is the disguise.
+    const fileName = typeof name === 'string' && !disguised ? name : '';
     const instancePath = `${cxt?.instancePath ?? ''}/${index}`;
+    if (disguised) {
+      const params: AttachmentErrorParams = { reason: 'name', fileName: '', title };
+      errors.push({ keyword: 'x-attachment', instancePath, params });
+    }
     if (spec.accept !== undefined && typeof contentType === 'string' && !spec.accept.includes(contentType)) {
       const params: AttachmentErrorParams = { reason: 'type', fileName, accept: spec.accept, title };
       errors.push({ keyword: 'x-attachment', instancePath, params });
@@ -48,7 +55,8 @@ const validateAttachments: AttachmentValidate = (spec, data, parentSchema, cxt) 
 
 /**
  * The `x-attachment` keyword: on an array of uploaded-file references, each item's
- * `contentType` must be in `accept` and its `size` (bytes) at most `maxSizeKb` KiB.
+ * `contentType` must be in `accept`, its `size` (bytes) at most `maxSizeKb` KiB, and its `name`
+ * free of characters that disguise it (see formats/file-name.ts).
  * Errors point at the offending item (`/field/0`).
  */
 export const attachmentKeyword: FuncKeywordDefinition = {

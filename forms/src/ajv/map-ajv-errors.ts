@@ -30,7 +30,7 @@ function childSchema(parent: unknown, name: string): unknown {
  * schema: the fallback for errors raised in subschemas (oneOf branches, if/then) that carry
  * no title themselves.
  */
-function titleAt(root: unknown, pointer: string): string | undefined {
+export function titleAt(root: unknown, pointer: string): string | undefined {
   let schema: unknown = root;
   for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
     const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');

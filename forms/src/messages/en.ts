@@ -15,6 +15,11 @@ export const en: MessageTable = {
   entries: {
     'not-object': { body: () => 'the submission must be a JSON object' },
     'too-deep': { body: () => 'the data is nested too deeply' },
+    'number-range': {
+      body: () => 'is outside the range that can be stored (at most 9007199254740991 in magnitude, and not below 1e-130)',
+      alone: () => 'the number is outside the range that can be stored (at most 9007199254740991 in magnitude, and not below 1e-130)',
+    },
+    'schema-recursion': { body: () => 'the form refers to itself without end and cannot check the data; please tell the office responsible for the item' },
     required: { body: () => 'is required', alone: (p) => `required field ${p.field ?? ''} is missing` },
     type: {
       body: (p) => `must be ${(p.types ?? []).map((t) => TYPE_NAMES[t] ?? article(t)).join(' or ')}`,
@@ -78,5 +83,17 @@ export const en: MessageTable = {
       body: (p) => `file "${p.fileName ?? ''}" has a type that is not allowed (allowed: ${fileTypes(p.accept)})`,
     },
     'x-attachment.size': { body: (p) => `file "${p.fileName ?? ''}" is too large (at most ${p.limit} KB)` },
+    'applicant.identityMismatch': {
+      body: () => "differs from the applicant's verified identity; an application cannot be filed in someone else's name",
+      alone: () => "the applicant's identity differs from the verified identity",
+    },
+    'applicant.identityUnverified': {
+      body: () => "the applicant's account has no verified value for this",
+      alone: () => "the applicant's account has no verified value for this identity field",
+    },
+    'subject.relation': {
+      body: (p) => ((p.allowed ?? []).length > 0 ? `must be one of: ${list(p.allowed)}` : 'this item can only be applied for by the person concerned (or their agent)'),
+    },
+    'x-attachment.name': { body: () => 'the file name contains invisible or text-direction characters; rename the file and upload it again' },
   },
 };

@@ -16,6 +16,8 @@ export const zhCN: MessageTable = {
   entries: {
     'not-object': { body: () => '提交的数据应为对象' },
     'too-deep': { body: () => '数据嵌套层级过深' },
+    'number-range': { body: () => '数值超出可保存的范围（绝对值不能超过 9007199254740991，也不能小于 1e-130）' },
+    'schema-recursion': { body: () => '表单定义存在循环引用，无法校验，请联系事项管理部门' },
     required: { body: () => '必须填写', alone: (p) => `缺少必填字段 ${p.field ?? ''}`.trim() },
     type: { body: (p) => `应为${(p.types ?? []).map((t) => TYPE_NAMES[t] ?? t).join('或')}` },
     minLength: { body: (p) => `不能少于 ${p.limit} 个字符` },
@@ -62,5 +64,17 @@ export const zhCN: MessageTable = {
       body: (p) => `文件“${p.fileName ?? ''}”的类型不允许（允许：${fileTypes(p.accept)}）`,
     },
     'x-attachment.size': { body: (p) => `文件“${p.fileName ?? ''}”过大（不能超过 ${p.limit} KB）` },
+    'applicant.identityMismatch': {
+      body: () => '与申请人的实名认证信息不一致，不能为他人填写',
+      alone: () => '申请人身份信息与实名认证信息不一致',
+    },
+    'applicant.identityUnverified': {
+      body: () => '申请人的账户没有经过实名认证的此项信息',
+      alone: () => '申请人的账户没有经过实名认证的此项身份信息',
+    },
+    'subject.relation': {
+      body: (p) => ((p.allowed ?? []).length > 0 ? `应为以下关系之一：${list(p.allowed)}` : '此事项只能由本人申请（或由代办员代为申请）'),
+    },
+    'x-attachment.name': { body: () => '文件名含有不可见字符或改变文字方向的字符，请重命名文件后重新上传' },
   },
 };

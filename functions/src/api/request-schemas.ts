@@ -6,6 +6,21 @@
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 const id = { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:@-]+$' } as const;
 const object = { type: 'object' } as const;
+/** Named date ranges of a calendar year (holidays or make-up working days), both ends included. */
+const dateRanges = {
+  type: 'array',
+  maxItems: 60,
+  items: {
+    type: 'object',
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 40 },
+      from: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      to: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    },
+    required: ['name', 'from', 'to'],
+    additionalProperties: false,
+  },
+} as const;
 
 export const requestSchemas = {
   SignIn: {
@@ -21,6 +36,10 @@ export const requestSchemas = {
       claimId: id,
       data: object,
       onBehalfOf: id,
+      subjectRelation: {
+        enum: ['parent', 'guardian', 'child', 'spouse', 'relative'],
+        description: "Applying for someone else (forms that declare subject.mayDiffer): the submitter's relation to the subject.",
+      },
     },
     required: ['itemId', 'data'],
     additionalProperties: false,
@@ -129,6 +148,38 @@ export const requestSchemas = {
       material: id,
     },
     required: ['name', 'contentType', 'size'],
+    additionalProperties: false,
+  },
+  CalendarYear: {
+    type: 'object',
+    properties: {
+      holidays: dateRanges,
+      workingDays: dateRanges,
+      /** The revision the admin started from (0: nothing stored yet); a stale one is a 409. */
+      expectedRevision: { type: 'integer', minimum: 0 },
+    },
+    required: ['holidays', 'workingDays'],
+    additionalProperties: false,
+  },
+  CalendarRegion: {
+    type: 'object',
+    properties: {
+      name: {
+        type: 'object',
+        properties: { 'zh-CN': text(200), en: { type: 'string', maxLength: 200 } },
+        required: ['zh-CN'],
+        additionalProperties: false,
+      },
+      holidays: dateRanges,
+      workingDays: dateRanges,
+      expectedRevision: { type: 'integer', minimum: 0 },
+    },
+    required: ['name', 'holidays', 'workingDays'],
+    additionalProperties: false,
+  },
+  CalendarRecompute: {
+    type: 'object',
+    properties: { cursor: { type: 'string', minLength: 1, maxLength: 4096 } },
     additionalProperties: false,
   },
 } as const;

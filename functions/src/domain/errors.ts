@@ -76,3 +76,24 @@ export class DefinitionError extends BanshiError {
     super('invalid-definition', message);
   }
 }
+
+/**
+ * A service the request needs (the database) does not answer for now; trying again later may work.
+ * `service` is for logs; the message (the problem's detail) names nothing internal.
+ */
+export class ServiceUnavailableError extends BanshiError {
+  constructor(readonly service: string, options?: { cause?: unknown }) {
+    super('service-unavailable', 'the service is not available at the moment; try again later', options);
+  }
+}
+
+/**
+ * An Idempotency-Key used again with a different request body (another item, other data): a
+ * conflict to report, not a replay to answer with the earlier case (422, as the IETF
+ * Idempotency-Key draft recommends).
+ */
+export class IdempotencyKeyReusedError extends BanshiError {
+  constructor(message = 'the Idempotency-Key was already used for a different request') {
+    super('idempotency-key-reused', message);
+  }
+}

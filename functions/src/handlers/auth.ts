@@ -19,6 +19,8 @@ function principalOfUser(user: User): Principal {
     ...(user.region ? { region: user.region } : {}),
     ...(user.kind ? { kind: user.kind } : {}),
     ...(user.agentFor ? { onBehalfOf: user.agentFor } : {}),
+    ...(user.idNumber ? { idNumber: user.idNumber } : {}),
+    ...(user.creditCode ? { creditCode: user.creditCode } : {}),
   };
 }
 

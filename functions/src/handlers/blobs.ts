@@ -10,10 +10,11 @@ import { createLocalBlobStore, newBlobId } from '../adapters/blobs/local-blob-st
 import { BLOB_BUCKET_ENV, createS3BlobStore, isPresigning } from '../adapters/blobs/s3-blob-store.js';
 import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import { attachmentRefs } from '../domain/blobs/attachment-refs.js';
+import { declarationExpiresAt, fileNameError, isExpiredDeclaration } from '../domain/blobs/declarations.js';
 import { sniffContentType } from '../domain/blobs/sniff-content-type.js';
 import { caseResource } from '../domain/cases/act-on-case.js';
-import { BadRequestError, ConflictError, NotFoundError, type FieldError } from '../domain/errors.js';
-import { can } from '../domain/permissions/policy.js';
+import { BadRequestError, ConflictError, NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
+import { authorize, can } from '../domain/permissions/policy.js';
 import type { Principal } from '../domain/permissions/principal.js';
 import { PayloadTooLargeError } from '../http/errors.js';
 import { httpHandler, type HttpResult } from '../http/handler-kit.js';
@@ -72,6 +73,12 @@ function contentDisposition(name: string): string {
   return `inline; filename*=UTF-8''${encoded}`;
 }
 
+/** The blob's metadata, or undefined when there is none or it is a declaration that expired unuploaded. */
+async function liveHead(blobs: BlobStore, blobId: string): Promise<BlobMeta | undefined> {
+  const meta = await blobs.head(blobId);
+  return meta && isExpiredDeclaration(meta, appServices().clock.now()) ? undefined : meta;
+}
+
 /** Whether the principal may read the blob: its owner, or whoever may read a case that references it. */
 async function mayRead(principal: Principal, meta: BlobMeta): Promise<boolean> {
   if (meta.ownerId === principal.userId) return true;
@@ -92,12 +99,16 @@ interface CreateBlobBody {
 
 /** POST /api/blobs — records a new attachment and answers where to upload its bytes (201). */
 export const createBlob = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, body, locale }) => {
+  authorize(principal, 'blob:create');
   const input = checkBody<CreateBlobBody>('CreateBlob', body, locale);
   if (input.size > MAX_BLOB_BYTES) {
     throw new BlobTooLargeError([{ pointer: '/size', code: 'maximum', message: say(locale, `文件不能超过 ${MAX_BLOB_BYTES / 1024 / 1024} MB`, `at most ${MAX_BLOB_BYTES} bytes`) }]);
   }
+  const nameError = fileNameError(input.name, '/name', locale);
+  if (nameError) throw new ValidationError([nameError], nameError.message);
   const blobId = newBlobId();
   const blobs = blobStore();
+  const now = appServices().clock.now();
   const meta = await blobs.create({
     blobId,
     ownerId: principal.userId,
@@ -105,7 +116,8 @@ export const createBlob = httpHandler({ auth: 'required', body: 'json' }, async 
     contentType: input.contentType,
     size: input.size,
     ...(input.material ? { material: input.material } : {}),
-    createdAt: appServices().clock.now().toISOString(),
+    createdAt: now.toISOString(),
+    expiresAt: declarationExpiresAt(now),
   });
   const target = isPresigning(blobs)
     ? await blobs.uploadTarget(meta)
@@ -120,7 +132,7 @@ export const createBlob = httpHandler({ auth: 'required', body: 'json' }, async 
 /** PUT /api/blobs/{blobId}/content — the raw bytes, once, by the owner; size and type must be as declared (204). */
 export const uploadBlob = httpHandler({ auth: 'required', body: 'none' }, async ({ principal, params, event, headers, locale }) => {
   const blobs = blobStore();
-  const meta = await blobs.head(params.blobId);
+  const meta = await liveHead(blobs, params.blobId);
   if (!meta || meta.ownerId !== principal.userId) throw new NotFoundError('blob');
   if (meta.uploaded) throw new ConflictError(say(locale, '文件已上传，不能覆盖', 'the file was already uploaded'));
   const declaredType = headerOf(headers, 'content-type')?.split(';')[0].trim().toLowerCase();
@@ -172,7 +184,7 @@ export async function checkAttachments(principal: Principal, data: unknown, poin
   const problems: FieldError[] = [];
   for (const ref of refs) {
     const pointer = `${pointerPrefix}${ref.pointer}`;
-    const meta = await blobs.head(ref.blobId);
+    const meta = await liveHead(blobs, ref.blobId);
     if (!meta && allowUnknownBlobIds) continue;
     if (!meta || (meta.ownerId !== principal.userId && !(caseId && meta.caseIds.includes(caseId)))) {
       problems.push({ pointer, code: 'unknown-attachment', message: say(locale, '附件不存在或不是您上传的', 'the attachment does not exist or was not uploaded by you') });

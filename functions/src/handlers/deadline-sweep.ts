@@ -7,26 +7,37 @@
  * still on time — so its cost follows the number of tasks needing attention, not the table.
  * Recording is a conditional Put per (task, due date, state): running twice, or a retry by the
  * scheduler, records nothing twice.
+ *
+ * Each task is counted in its own case's region calendar (`case.clock.region`: an autonomous
+ * region's festival days are not working days there), read per page with one BatchGetItem of the
+ * cases' regions. The horizon is the latest of the regions' horizons, so no region's due-soon task
+ * is left unread. The calendar includes the years admins stored, read once per warm process.
  */
 import type { Context } from 'aws-lambda';
 import { systemClock, type Clock } from '../adapters/clock.js';
 import { createCaseStore, type CaseStore } from '../adapters/dynamo/case-store.js';
 import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import { createDeadlineNoticeStore, type DeadlineNoticeStore } from '../adapters/dynamo/deadline-notice-store.js';
+import { createCalendarStore } from '../adapters/dynamo/calendar-store.js';
+import { createDueDateStore } from '../adapters/dynamo/due-date-store.js';
+import { cachedCalendar } from '../adapters/cached-calendar.js';
 import { deadlineNotices } from '../domain/deadlines/deadline-notices.js';
 import { sweepHorizon } from '../domain/deadlines/sweep-horizon.js';
-import { defaultCalendar, type Calendar } from '../domain/deadlines/index.js';
+import type { Calendar } from '../domain/deadlines/index.js';
 import { logger as processLogger, type Logger } from '../http/logger.js';
 
-/** The region whose calendar the sweep counts in when none is configured (the inbox's default). */
+/** The region whose calendar the sweep counts in when a task's case region is unknown (the inbox's default). */
 export const DEFAULT_SWEEP_REGION = '150000';
 
 export interface DeadlineSweepOptions {
   cases: Pick<CaseStore, 'listDueBefore'>;
   notices: Pick<DeadlineNoticeStore, 'record'>;
-  calendar: Calendar;
+  /** The calendar, or where to get the current one at the start of each run. */
+  calendar: Calendar | (() => Promise<Calendar>);
+  /** The region (`clock.region`) of each case id found; without it every task counts in `region`. */
+  caseRegions?: (caseIds: readonly string[]) => Promise<Map<string, string>>;
   clock: Clock;
-  /** GB/T 2260 code of the calendar; default `BANSHI_REGION`, else 150000. */
+  /** GB/T 2260 code of the calendar for tasks whose case region is unknown; default `BANSHI_REGION`, else 150000. */
   region?: string;
   /** Working days before the due date that count as due soon (default 3, as the inbox). */
   warnWithinDays?: number;
@@ -63,7 +74,11 @@ export function createDeadlineSweep(options: DeadlineSweepOptions) {
   const log = options.logger ?? processLogger;
   return async (remainingMs: () => number = () => Number.POSITIVE_INFINITY): Promise<SweepReport> => {
     const today = options.clock.today();
-    const horizon = sweepHorizon(options.calendar, today, region, warnWithinDays);
+    const calendar = typeof options.calendar === 'function' ? await options.calendar() : options.calendar;
+    // The latest horizon over the fallback region and every region with its own days.
+    const horizon = [region, ...calendar.regions.map((prefix) => prefix.padEnd(6, '0'))]
+      .map((r) => sweepHorizon(calendar, today, r, warnWithinDays))
+      .reduce((a, b) => (a > b ? a : b));
     const report: SweepReport = { today, horizon, examined: 0, recorded: 0, alreadyRecorded: 0, complete: false };
     const recordedAt = options.clock.now().toISOString();
     let cursor: string | undefined;
@@ -74,7 +89,8 @@ export function createDeadlineSweep(options: DeadlineSweepOptions) {
       }
       const page = await options.cases.listDueBefore(horizon, { limit: options.pageSize ?? 100, ...(cursor ? { cursor } : {}) });
       report.examined += page.items.length;
-      const notices = deadlineNotices(page.items, today, options.calendar, region, warnWithinDays);
+      const regions = options.caseRegions ? await options.caseRegions(page.items.map((t) => t.caseId)) : new Map<string, string>();
+      const notices = deadlineNotices(page.items, today, calendar, (task) => regions.get(task.caseId) ?? region, warnWithinDays);
       const outcomes = await Promise.all(notices.map((notice) => options.notices.record(notice, recordedAt)));
       for (const recorded of outcomes) report[recorded ? 'recorded' : 'alreadyRecorded'] += 1;
       cursor = page.cursor;
@@ -89,11 +105,18 @@ let sweep: ReturnType<typeof createDeadlineSweep> | undefined;
 
 /** The Lambda handler (EventBridge Scheduler target; the event carries nothing the sweep needs). */
 export async function deadlineSweep(_event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<SweepReport> {
-  sweep ??= createDeadlineSweep({
-    cases: createCaseStore(documentClient(), tableName()),
-    notices: createDeadlineNoticeStore(documentClient(), tableName()),
-    calendar: defaultCalendar(),
-    clock: systemClock,
-  });
+  sweep ??= (() => {
+    const client = documentClient();
+    const table = tableName();
+    const calendars = cachedCalendar(() => createCalendarStore(client, table).loadAll());
+    const dueDates = createDueDateStore(client, table);
+    return createDeadlineSweep({
+      cases: createCaseStore(client, table),
+      notices: createDeadlineNoticeStore(client, table),
+      calendar: () => calendars.current(),
+      caseRegions: (caseIds) => dueDates.caseRegions(caseIds),
+      clock: systemClock,
+    });
+  })();
   return sweep(context ? () => context.getRemainingTimeInMillis() : undefined);
 }

@@ -1,9 +1,12 @@
-/** The staff inbox: open tasks of my department and role, by due date, with deadline state derived at read time. */
-import { deadlineState, remainingWorkingDays } from '../domain/deadlines/index.js';
+/**
+ * The staff inbox: open tasks of my department and role, by due date, with deadline state derived
+ * at read time; and my handled list (已办): the tasks I closed, newest first.
+ */
+import { deadlineState, isProvisional, remainingWorkingDays } from '../domain/deadlines/index.js';
 import { BadRequestError } from '../domain/errors.js';
 import { authorize } from '../domain/permissions/policy.js';
 import { httpHandler } from '../http/handler-kit.js';
-import { appServices } from './app-services.js';
+import { appServices, loadCalendar } from './app-services.js';
 
 /** GET /api/inbox?role=&limit=&cursor= — `role` defaults to my first staff role. */
 export const inbox = httpHandler({ auth: 'required' }, async ({ principal, query, locale }) => {
@@ -13,7 +16,8 @@ export const inbox = httpHandler({ auth: 'required' }, async ({ principal, query
     throw new BadRequestError(locale === 'zh-CN' ? '请指定岗位角色' : 'name a role', [{ pointer: '/role', code: 'required', message: 'role' }]);
   }
   authorize(principal, 'inbox:read', { kind: 'inbox', departmentId: principal.departmentId, role });
-  const { cases, calendar, clock } = appServices();
+  const calendar = await loadCalendar();
+  const { cases, clock } = appServices();
   const page = await cases.listInbox(principal.departmentId, role, {
     limit: query.limit && /^\d{1,3}$/.test(query.limit) ? Number(query.limit) : undefined,
     cursor: query.cursor || undefined,
@@ -27,7 +31,33 @@ export const inbox = httpHandler({ auth: 'required' }, async ({ principal, query
         ...task,
         deadline: task.suspended
           ? { state: 'paused' as const }
-          : { state: deadlineState(task.dueDate, today, calendar, region), remainingWorkingDays: remainingWorkingDays(task.dueDate, today, calendar, region) },
+          : {
+              state: deadlineState(task.dueDate, today, calendar, region),
+              remainingWorkingDays: remainingWorkingDays(task.dueDate, today, calendar, region),
+              // Counted across a year without holiday data: the due date may still move (暂定).
+              ...(isProvisional(calendar, today, task.dueDate) ? { provisional: true } : {}),
+            },
+      })),
+      ...(page.cursor ? { cursor: page.cursor } : {}),
+    },
+  };
+});
+
+/**
+ * GET /api/inbox/handled?limit=&cursor= — the tasks I closed as done (已办), newest first, each with
+ * where its case stands now. Staff only; always the signed-in staff member's own list.
+ */
+export const handled = httpHandler({ auth: 'required' }, async ({ principal, query }) => {
+  authorize(principal, 'inbox:read', { kind: 'inbox', departmentId: principal.departmentId ?? '' });
+  const page = await appServices().cases.listHandled(principal.userId, {
+    limit: query.limit && /^\d{1,3}$/.test(query.limit) ? Number(query.limit) : undefined,
+    cursor: query.cursor || undefined,
+  });
+  return {
+    body: {
+      items: page.items.map(({ task, case: c }) => ({
+        ...task,
+        ...(c ? { case: { status: c.status, version: c.version, ...(c.outcome ? { outcome: c.outcome } : {}) } } : {}),
       })),
       ...(page.cursor ? { cursor: page.cursor } : {}),
     },

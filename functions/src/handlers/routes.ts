@@ -6,11 +6,13 @@ import type { RequestSchemaName } from '../api/request-schemas.js';
 import type { HttpHandler } from '../http/handler-kit.js';
 import * as auth from './auth.js';
 import * as blobs from './blobs.js';
+import * as calendar from './calendar.js';
 import * as cases from './cases.js';
 import * as catalog from './catalog.js';
 import * as claims from './claims.js';
 import * as designer from './designer.js';
 import * as drafts from './drafts.js';
+import * as health from './health.js';
 import * as inbox from './inbox.js';
 import * as statistics from './statistics.js';
 
@@ -21,7 +23,7 @@ export interface RouteSpec {
   /** Whether a JWT is required (the public catalog and the development sign-in need none). */
   auth: boolean;
   summary: { 'zh-CN': string; en: string };
-  tag: 'auth' | 'catalog' | 'designer' | 'cases' | 'drafts' | 'blobs' | 'inbox' | 'supervision';
+  tag: 'auth' | 'catalog' | 'designer' | 'cases' | 'drafts' | 'blobs' | 'inbox' | 'supervision' | 'health' | 'calendar';
   body?: RequestSchemaName;
   /** Response schema: a meta-schema title, or a short description of the shape. */
   returns: string;
@@ -30,6 +32,8 @@ export interface RouteSpec {
 }
 
 export const routes: RouteSpec[] = [
+  { key: 'GET /api/health', handler: health.health, auth: false, tag: 'health', returns: "{ status: 'ok', dynamo: 'up' } (503 problem when the table does not answer)", summary: { 'zh-CN': '运行状态（数据库是否可用）', en: 'Health: whether the table answers' } },
+
   { key: 'POST /api/auth/dev-sign-in', handler: auth.devSignIn, auth: false, tag: 'auth', body: 'SignIn', returns: '{ token, user }', summary: { 'zh-CN': '开发环境登录（示例用户）', en: 'Development sign-in as a sample user' } },
   { key: 'GET /api/auth/dev-users', handler: auth.devUsers, auth: false, tag: 'auth', returns: '{ items: User[] }', summary: { 'zh-CN': '示例用户列表', en: 'Sample users' } },
   { key: 'GET /api/me', handler: auth.me, auth: true, tag: 'auth', returns: 'Principal', summary: { 'zh-CN': '当前用户', en: 'The signed-in principal' } },
@@ -69,6 +73,14 @@ export const routes: RouteSpec[] = [
 
   { key: 'GET /api/statistics', handler: statistics.statistics, auth: true, tag: 'supervision', returns: '{ items: ItemStatistics[] }', summary: { 'zh-CN': '统计（部门 × 月份 × 事项）', en: 'Statistics by department, month and item' } },
   { key: 'GET /api/inbox', handler: inbox.inbox, auth: true, tag: 'inbox', returns: '{ items: Task[], cursor? }', summary: { 'zh-CN': '待办（按到期日）', en: 'Inbox by due date' } },
+
+  { key: 'GET /api/calendar/years', handler: calendar.listYears, auth: true, tag: 'calendar', returns: '{ today, reminderYear?, years: { year, source, revision? }[], regions }', summary: { 'zh-CN': '节假日数据覆盖的年份（管理员）', en: 'Years with holiday data (admins)' } },
+  { key: 'GET /api/calendar/{year}', handler: calendar.getYear, auth: true, tag: 'calendar', returns: '{ year, source, revision, holidays, workingDays, regions }', summary: { 'zh-CN': '某年的放假与调休安排（管理员）', en: 'A year’s holidays and make-up working days (admins)' } },
+  { key: 'PUT /api/calendar/{year}', handler: calendar.putYear, auth: true, tag: 'calendar', body: 'CalendarYear', returns: '{ year, revision, holidays, workingDays, recompute }', summary: { 'zh-CN': '录入某年的放假与调休安排并重算在办件期限（管理员）', en: 'Enter a year’s holidays and make-up days; recounts open due dates (admins)' } },
+  { key: 'PUT /api/calendar/{year}/regions/{region}', handler: calendar.putRegion, auth: true, tag: 'calendar', body: 'CalendarRegion', returns: '{ year, region, name, revision, holidays, workingDays, recompute }', summary: { 'zh-CN': '录入地区节假日（如自治区民族节日）（管理员）', en: 'Enter a region’s own days off (admins)' } },
+  { key: 'GET /api/calendar/{year}/audit', handler: calendar.listAudit, auth: true, tag: 'calendar', returns: '{ items: { id, at, actor, scope, region?, before, after }[] }', summary: { 'zh-CN': '节假日数据修改记录（管理员）', en: 'Changes of a year’s calendar (admins)' } },
+  { key: 'POST /api/calendar/{year}/recompute', handler: calendar.recomputeYear, auth: true, tag: 'calendar', body: 'CalendarRecompute', returns: '{ year, examined, casesChanged, tasksMoved, complete, cursor? }', summary: { 'zh-CN': '重算到达该年的在办件期限（幂等）（管理员）', en: 'Recount open due dates reaching the year (idempotent; admins)' } },
+  { key: 'GET /api/inbox/handled', handler: inbox.handled, auth: true, tag: 'inbox', returns: '{ items: (Task & { case?: { status, version, outcome? } })[], cursor? }', summary: { 'zh-CN': '已办（我办理过的，最新在前）', en: 'Handled by me, newest first' } },
 ];
 
 /**

@@ -25,6 +25,10 @@ export interface BanshiClaims {
   'custom:region'?: string;
   'custom:kind'?: string;
   'custom:principals'?: string;
+  /** A person's verified resident ID number (a Cognito custom attribute only the identity service writes). */
+  'custom:idNumber'?: string;
+  /** An enterprise's verified unified social credit code. */
+  'custom:creditCode'?: string;
   [claim: string]: unknown;
 }
 
@@ -64,6 +68,8 @@ export function claimsOf(principal: Principal): BanshiClaims {
     ['custom:region', principal.region],
     ['custom:kind', principal.kind],
     ['custom:principals', list(principal.onBehalfOf)],
+    ['custom:idNumber', principal.idNumber],
+    ['custom:creditCode', principal.creditCode],
   ];
   for (const [claim, value] of optional) if (value !== undefined) claims[claim] = value;
   return claims;
@@ -151,6 +157,10 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   if (kind === 'person' || kind === 'enterprise') principal.kind = kind;
   const onBehalfOf = listClaim(claims['custom:principals']);
   if (onBehalfOf.length > 0) principal.onBehalfOf = onBehalfOf;
+  const idNumber = stringClaim(claims['custom:idNumber']);
+  if (idNumber !== undefined) principal.idNumber = idNumber;
+  const creditCode = stringClaim(claims['custom:creditCode']);
+  if (creditCode !== undefined) principal.creditCode = creditCode;
   return principal;
 }
 

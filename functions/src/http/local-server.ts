@@ -12,11 +12,12 @@ import { extname, resolve, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { NotFoundError } from '../domain/errors.js';
 import { PayloadTooLargeError } from './errors.js';
+import { LOCAL_SECURITY_HEADERS } from './headers.js';
 import { logger as processLogger, type Logger } from './logger.js';
 import { negotiateLocale } from './negotiate-locale.js';
 import { MAX_BODY_BYTES } from './parse-body.js';
 import { toProblem } from './problem.js';
-import { createRouter, type RouteHandler, type Routes } from './router.js';
+import { createRouter, type Routes } from './router.js';
 
 export interface LocalServerOptions {
   routes: Routes;
@@ -46,11 +47,16 @@ const INTEGRATION_TIMEOUT_MS = 30_000;
 const TEXT_CONTENT_TYPE = /^(text\/|application\/(json|[\w.+-]+\+json|xml|x-www-form-urlencoded|javascript)\b)/i;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const health: RouteHandler = async () => ({
-  statusCode: 200,
-  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  body: JSON.stringify({ ok: true }),
-});
+/**
+ * The client went away before its request was read (it aborted the upload, closed the tab, lost
+ * its network): nothing is wrong on our side, and there is nobody left to answer.
+ */
+class ClientClosedError extends Error {
+  constructor(readonly reason: string) {
+    super(`the client closed the connection (${reason})`);
+    this.name = 'ClientClosedError';
+  }
+}
 
 /** Reads the body up to `max` bytes; resolves `undefined` (and stops reading) beyond that. */
 function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
@@ -61,6 +67,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      req.off('close', onClose);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
@@ -77,13 +84,23 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
       cleanup();
       resolve(Buffer.concat(chunks));
     };
-    const onError = (error: Error) => {
+    // The request stream fails only when the client hangs up mid-body ('aborted', ECONNRESET).
+    const onError = (error: Error & { code?: string }) => {
       cleanup();
-      reject(error);
+      reject(new ClientClosedError(error.code ?? error.message));
     };
+    const onClose = () => {
+      cleanup();
+      reject(new ClientClosedError('closed'));
+    };
+    if (req.destroyed && !req.complete) {
+      reject(new ClientClosedError('closed'));
+      return;
+    }
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
+    req.on('close', onClose);
   });
 }
 
@@ -281,8 +298,6 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
     'content-type': STATIC_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'content-length': String(size),
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'same-origin',
   });
   if (method === 'HEAD') {
     res.end();
@@ -309,7 +324,10 @@ function writeProblem(res: ServerResponse, req: IncomingMessage, error: unknown,
 
 /**
  * Starts the local API on `host` (default 127.0.0.1) and `port` (default: any free one). Routes
- * are the same table as the router's, plus `GET /api/health` → `{ ok: true }`. A body beyond
+ * are the same table as the router's. Every response carries the security headers CloudFront adds
+ * in AWS (`LOCAL_SECURITY_HEADERS`: the web app's CSP with `frame-ancestors 'none'`, `nosniff`, …).
+ * A client that hangs up (mid-body, or before its answer is written) is logged at info level,
+ * not as an error. A body beyond
  * `maxBodyBytes` (256 KB; `maxBodyBytesFor` may raise it per request, e.g. for attachment uploads)
  * is answered 413 — up front from Content-Length, or as soon as the streamed bytes pass the limit —
  * without buffering the rest; the connection is then closed. With `staticDir`, GET/HEAD requests
@@ -320,9 +338,12 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const defaultMaxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const staticRoot = options.staticDir === undefined ? undefined : resolve(options.staticDir);
   const log = options.logger ?? processLogger;
-  const router = createRouter({ 'GET /api/health': health, ...options.routes });
+  const router = createRouter(options.routes);
+  const hungUp = (req: IncomingMessage, reason: string) =>
+    log.info('client closed the connection', { method: req.method, path: splitTarget(req.url ?? '/').rawPath, reason });
 
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(LOCAL_SECURITY_HEADERS)) res.setHeader(name, value);
     void (async () => {
       try {
         const { rawPath } = splitTarget(req.url ?? '/');
@@ -338,8 +359,16 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
         }
         const event = toApiGatewayEvent(req, bytes);
         const result = await router(event, lambdaContext(event.requestContext.requestId));
+        if (res.destroyed) {
+          hungUp(req, 'closed before the response');
+          return;
+        }
         writeResult(res, result);
       } catch (error) {
+        if (error instanceof ClientClosedError) {
+          hungUp(req, error.reason);
+          return;
+        }
         writeProblem(res, req, error, log);
       }
     })();

@@ -1,11 +1,14 @@
 /**
- * Safe JSON request bodies: content type, size, encoding, nesting depth and prototype keys are
- * checked before any handler sees the data. Every rejection is a 4xx problem; the body's text is
- * never echoed back (it may hold personal data).
+ * Safe JSON request bodies: content type, size, encoding, nesting depth, prototype keys and
+ * numbers are checked before any handler sees the data. Every rejection is a 4xx problem; the
+ * body's text is never echoed back (it may hold personal data).
  */
 import type { MiddlewareObj } from '@middy/core';
+import { formatMessage, unstorableNumbers } from '../../../forms/src/index.js';
+import { ValidationError } from '../domain/errors.js';
 import { PayloadTooLargeError, RequestBodyError, UnsupportedMediaTypeError } from './errors.js';
 import { headerOf } from './headers.js';
+import type { Locale } from './negotiate-locale.js';
 
 /** Largest accepted body, in bytes (after base64 decoding). */
 export const MAX_BODY_BYTES = 262_144;
@@ -27,6 +30,8 @@ export interface ParseBodyOptions {
   maxDepth?: number;
   /** For routes whose body is optional: an absent or blank body is read as `undefined`, not refused. */
   optional?: boolean;
+  /** The language of field messages (numbers out of range); default zh-CN. */
+  locale?: Locale;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -122,12 +127,27 @@ function checkKeys(value: unknown): void {
 }
 
 /**
+ * Refuses numbers that cannot be stored and read back unchanged (beyond 2^53 − 1, below 1e-130 in
+ * magnitude, or Infinity from `1e400`): one 422 field error per number, before anything is written,
+ * whichever route the body is for.
+ */
+function checkNumbers(value: unknown, locale: Locale): void {
+  const found = unstorableNumbers(value);
+  if (found.length === 0) return;
+  throw new ValidationError(
+    found.map(({ pointer }) => ({ pointer, code: 'number-range', message: formatMessage('number-range', {}, locale) })),
+    'a number in the body is outside the range that can be stored',
+  );
+}
+
+/**
  * Reads a JSON request body. Throws UnsupportedMediaTypeError (415) unless the content type is
  * `application/json` (charset utf-8 if given), PayloadTooLargeError (413) beyond `maxBytes`
  * (default 256 KB, after base64 decoding), and RequestBodyError (400) for an empty body,
  * invalid UTF-8, malformed JSON, nesting deeper than `maxDepth` (default 64) or a key named
- * `__proto__`, `constructor` or `prototype` anywhere. With `optional`, an absent or blank body
- * gives `undefined` instead of the empty-body error.
+ * `__proto__`, `constructor` or `prototype` anywhere, and ValidationError (422) for a number that
+ * cannot be stored (one field error per number, see forms/src/formats/storable-number.ts). With
+ * `optional`, an absent or blank body gives `undefined` instead of the empty-body error.
  *
  * @example parseJsonBody({ body: '{"a":1}', headers: { 'content-type': 'application/json' } }) // { a: 1 }
  */
@@ -153,6 +173,7 @@ export function parseJsonBody(event: RawBodyEvent, options: ParseBodyOptions = {
     throw new RequestBodyError('malformed-json', details.malformed);
   }
   checkKeys(value);
+  checkNumbers(value, options.locale ?? 'zh-CN');
   return value;
 }
 
@@ -169,11 +190,12 @@ interface MethodEvent extends RawBodyEvent {
  * Middy middleware: for POST, PUT and PATCH puts the checked body on `event.parsedBody` (see
  * {@link parseJsonBody}); other methods are left alone.
  */
-export function jsonBody(options: ParseBodyOptions = {}): MiddlewareObj<MethodEvent & WithParsedBody> {
+export function jsonBody(options: ParseBodyOptions = {}): MiddlewareObj<MethodEvent & WithParsedBody & { locale?: Locale }> {
   return {
     before: (request) => {
       const method = request.event.requestContext?.http?.method?.toUpperCase() ?? '';
-      if (METHODS_WITH_BODY.has(method)) request.event.parsedBody = parseJsonBody(request.event, options);
+      const locale = options.locale ?? request.event.locale;
+      if (METHODS_WITH_BODY.has(method)) request.event.parsedBody = parseJsonBody(request.event, { ...options, ...(locale ? { locale } : {}) });
     },
   };
 }

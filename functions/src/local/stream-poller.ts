@@ -3,6 +3,11 @@
  * DynamoDB Local and hands each batch of records to a handler, shard by shard, in order, one
  * batch at a time — like an event source mapping with ParallelizationFactor 1 and
  * ReportBatchItemFailures. Used by `npm start` and the API test harness.
+ *
+ * While DynamoDB Local does not answer (it died and is being restarted), the poller waits longer
+ * after each failed poll (doubling, capped) and logs one JSON line when it loses the stream and one
+ * when it has it again; it then goes on after the last record it handed over, on the same stream,
+ * or from the start of a new one if the table's stream was re-created meanwhile.
  */
 import { DescribeTableCommand, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import {
@@ -18,6 +23,8 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import type { ShardedStreamEvent } from '../handlers/statistics-stream.js';
+import { logger as processLogger, type Logger } from '../http/logger.js';
+import { backoffDelay } from './backoff.js';
 
 export interface StreamPollerOptions {
   /** The DynamoDB Local endpoint (http://127.0.0.1:<port>), or a full client configuration. */
@@ -27,8 +34,12 @@ export interface StreamPollerOptions {
   handler: (event: ShardedStreamEvent) => Promise<DynamoDBBatchResponse | void>;
   /** Pause between polls when the stream has nothing new (default 500 ms). */
   intervalMs?: number;
-  /** Where handler errors are reported (default console.error). */
+  /** The longest pause between polls while DynamoDB does not answer (default 30 000 ms). */
+  maxBackoffMs?: number;
+  /** Where handler errors are reported (default: one error line through `logger`). */
   onError?: (error: unknown) => void;
+  /** Where state changes (stream lost, stream back) go as JSON lines (default: the process logger). */
+  logger?: Logger;
 }
 
 export interface StreamPoller {
@@ -43,6 +54,8 @@ interface ShardState {
   closed: boolean;
   /** Sequence number to restart from after a failed batch. */
   retryFrom?: string;
+  /** Sequence number of the last record handed over, to go on after it with a fresh iterator. */
+  after?: string;
 }
 
 const MAX_DRAIN_PASSES = 1_000;
@@ -87,9 +100,13 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   const dynamo = new DynamoDBClient(config);
   const streams = new DynamoDBStreamsClient(config);
   const intervalMs = options.intervalMs ?? 500;
-  const onError = options.onError ?? ((error: unknown) => console.error('stream poller:', error));
+  const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  const log = (options.logger ?? processLogger).child({ component: 'stream-poller', table: options.tableName });
+  const onError = options.onError ?? ((error: unknown) => log.error('统计处理失败，稍后重试 / the stream handler failed; the batch is retried', { error }));
 
   let streamArn: string | undefined;
+  /** Polls that failed in a row (0 while the stream answers). */
+  let failures = 0;
   const shards = new Map<string, ShardState>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -114,10 +131,27 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         ShardId: shardId,
         ...(state.retryFrom
           ? { ShardIteratorType: 'AT_SEQUENCE_NUMBER' as const, SequenceNumber: state.retryFrom }
-          : { ShardIteratorType: 'TRIM_HORIZON' as const }),
+          : state.after
+            ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER' as const, SequenceNumber: state.after }
+            : { ShardIteratorType: 'TRIM_HORIZON' as const }),
       }),
     );
     return out.ShardIterator;
+  }
+
+  /**
+   * After polls failed (DynamoDB Local restarted): iterators of the old process are dropped (each
+   * shard goes on after its last record), and the stream is looked up again — a new ARN means the
+   * stream was re-created, and its shards are read from the start. Returns whether it changed.
+   */
+  async function rediscover(): Promise<boolean> {
+    const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
+    const latest = table.Table?.LatestStreamArn;
+    for (const state of shards.values()) state.iterator = undefined;
+    if (latest === streamArn) return false;
+    streamArn = latest;
+    shards.clear();
+    return true;
   }
 
   /** Reads every shard until it has nothing more; returns how many records were handed over. */
@@ -192,18 +226,46 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
             break;
           }
           state.retryFrom = undefined;
+          state.after = records.at(-1)?.dynamodb?.SequenceNumber ?? state.after;
           state.iterator = out.NextShardIterator;
           if (!out.NextShardIterator) state.closed = true;
         }
       } catch (error) {
-        if (error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException) {
+        if (error instanceof ExpiredIteratorException) {
           state.iterator = undefined;
+          continue;
+        }
+        if (error instanceof TrimmedDataAccessException) {
+          // The records after our position are gone: go on from the oldest one still there.
+          Object.assign(state, { iterator: undefined, retryFrom: undefined, after: undefined });
           continue;
         }
         throw error;
       }
     }
     return handed;
+  }
+
+  /** One poll, tracking whether the stream answers: one log line when it stops, one when it is back. */
+  async function pollAndTrack(): Promise<number> {
+    try {
+      const changed = failures > 0 ? await rediscover() : false;
+      const handed = await poll();
+      if (failures > 0) log.info('已重新连接表的数据流 / reading the stream again', { state: 'up', failedPolls: failures, streamChanged: changed });
+      failures = 0;
+      return handed;
+    } catch (error) {
+      failures += 1;
+      if (failures === 1 && !stopped) {
+        const { name, code, message } = error as { name?: string; code?: string; message?: string };
+        log.warn('无法读取表的数据流，稍后重试 / cannot read the stream; retrying with backoff', {
+          state: 'down',
+          error: code ?? name,
+          reason: String(message ?? error).split('\n')[0],
+        });
+      }
+      throw error;
+    }
   }
 
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
@@ -214,13 +276,12 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
 
   const schedule = () => {
     if (stopped) return;
+    const delay = failures === 0 ? intervalMs : backoffDelay(failures, intervalMs, maxBackoffMs);
     timer = setTimeout(() => {
-      enqueue(poll)
-        .catch((error: unknown) => {
-          if (!stopped) onError(error);
-        })
+      enqueue(pollAndTrack)
+        .catch(() => undefined) // logged once by pollAndTrack; the next poll waits longer
         .finally(schedule);
-    }, intervalMs);
+    }, delay);
   };
   schedule();
 
@@ -230,7 +291,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       // no batch waiting for a retry) means everything written before this call was delivered.
       for (let pass = 0; pass < MAX_DRAIN_PASSES; pass += 1) {
         if (stopped) throw new Error('the stream poller was stopped');
-        const handed = await enqueue(poll);
+        const handed = await enqueue(pollAndTrack);
         const retrying = [...shards.values()].some((s) => s.retryFrom !== undefined);
         if (handed === 0 && !retrying) return;
         if (retrying) await new Promise((resolve) => setTimeout(resolve, Math.min(intervalMs, 100)));

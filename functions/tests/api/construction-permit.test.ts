@@ -79,6 +79,19 @@ describe('parallel approval of a construction project (施工许可阶段并联�
     expect(await inboxTasks(airDefenceReviewer, 'reviewer', caseId)).toEqual([]);
   });
 
+  it('lists in the inbox when the case was received and who applied, not when the task arrived', async () => {
+    const { caseId } = await submittedAndAccepted(false);
+    const { case: current } = await readCase(planningReviewer, caseId);
+
+    const task = await inboxTask(planningReviewer, 'reviewer', caseId);
+
+    expect(task).toMatchObject({ receivedAt: current.createdAt, applicantName: current.applicant.name, itemType: '01' });
+  });
+
+  it('answers the handled list only to staff', async () => {
+    expectProblem(await qingcheng.get('/api/inbox/handled'), 403, 'forbidden');
+  });
+
   it("shows each department's reviewer only their own branch's task", async () => {
     const { caseId } = await submittedAndAccepted(true);
 
@@ -176,6 +189,39 @@ describe('parallel approval of a construction project (施工许可阶段并联�
       expect(res.body.openTasks).toEqual([]);
       expect(await inboxTasks(housingReviewer, 'reviewer', caseId)).toEqual([]);
       expect(await inboxTasks(airDefenceReviewer, 'reviewer', caseId)).toEqual([]);
+    });
+
+    it('records which department asked, the branch paused and its task cancelled', async () => {
+      const { case: current } = await readCase(housingReviewer, caseId);
+      const history = await housingReviewer.get(`/api/cases/${caseId}/history`);
+      const returned = history.body.items.at(-1);
+
+      expect(current.correction).toMatchObject({ branchId: 'airDefence', departmentId: AIR_DEFENCE });
+      expect(Object.fromEntries(current.branches.map((b: { id: string; state: string }) => [b.id, b.state]))).toEqual({ planning: 'approved', fireDesign: 'paused', airDefence: 'open' });
+      expect(returned).toMatchObject({ action: 'returnForCorrection', branchId: 'airDefence', departmentId: AIR_DEFENCE, branchName: { 'zh-CN': '人防设计审查' } });
+      expect(returned.detail.cancelledTasks).toEqual([expect.objectContaining({ branchId: 'fireDesign', departmentId: HOUSING, role: 'reviewer' })]);
+    });
+
+    it("shows the applicant the departments that acted, never the staff members' names", async () => {
+      const staffView = await housingReviewer.get(`/api/cases/${caseId}/history`);
+      const applicantView = await qingcheng.get(`/api/cases/${caseId}/history`);
+      const staffNames = staffView.body.items.filter((e: { actor: { role: string } }) => e.actor.role === 'staff').map((e: { actor: { name: string } }) => e.actor.name);
+
+      expect(applicantView.status).toBe(200);
+      expect(staffNames.length).toBeGreaterThan(0);
+      for (const name of staffNames) expect(JSON.stringify(applicantView.body)).not.toContain(name);
+      expect(applicantView.body.items.at(-1).actor).toEqual({ userId: '', role: 'staff', departmentId: AIR_DEFENCE });
+    });
+
+    it("lists each reviewer's own handled tasks (已办), not the tasks a correction cancelled", async () => {
+      const planning = await planningReviewer.get('/api/inbox/handled');
+      const airDefence = await airDefenceReviewer.get('/api/inbox/handled');
+      const housing = await housingReviewer.get('/api/inbox/handled');
+      const of = (res: { body: { items: { caseId: string }[] } }) => res.body.items.filter((t) => t.caseId === caseId);
+
+      expect(of(planning)).toMatchObject([{ branchId: 'planning', action: 'approve', status: 'done', case: { status: 'correction' } }]);
+      expect(of(airDefence)).toMatchObject([{ branchId: 'airDefence', action: 'returnForCorrection' }]);
+      expect(of(housing)).toEqual([]);
     });
 
     it('reopens only the still-open branches when the applicant resubmits', async () => {

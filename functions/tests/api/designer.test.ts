@@ -75,6 +75,33 @@ describe('designer: drafts, checks, dry-run and publishing over the HTTP API', (
     expect(res.body.errors).toContainEqual(expect.objectContaining({ pointer: '/flow/steps/0/transitions/0/when' }));
   });
 
+  it('refuses to publish a guide still holding the new-item placeholder 待填写, pointing at each place in zh-CN and English', async () => {
+    const draft = newItem('placeholder-guide');
+    draft.item.implementer = { ...draft.item.implementer, name: { 'zh-CN': '待填写' } };
+    draft.item.acceptanceConditions = [{ 'zh-CN': '年满80周岁' }, { 'zh-CN': '待填写' }];
+    draft.item.legalBasis = [{ name: { 'zh-CN': '《老年人权益保障法》', en: 'To be filled in' } }];
+    const created = await designer.post('/api/items', draft);
+    expect(created.status).toBe(201);
+    const pointers = ['/item/implementer/name/zh-CN', '/item/legalBasis/0/name/en', '/item/acceptanceConditions/1/zh-CN'];
+
+    const checked = await designer.post('/api/items/placeholder-guide/draft/check');
+    const res = await designer.post('/api/items/placeholder-guide/publish', {});
+    const inEnglish = await designer.post('/api/items/placeholder-guide/publish', {}, { 'accept-language': 'en' });
+
+    const byPointer = (errors: { pointer: string; message: string }[]) => Object.fromEntries(errors.map((e) => [e.pointer, e.message]));
+    expect(checked.body.ok).toBe(false);
+    expect(checked.body.problems.map((p: { pointer: string }) => p.pointer).sort()).toEqual([...pointers].sort());
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toHaveLength(3);
+    expect(res.body.errors).toEqual(expect.arrayContaining(pointers.map((pointer) => ({ pointer, code: 'placeholder', message: expect.stringContaining('仍是占位内容') }))));
+    expect(byPointer(inEnglish.body.errors)).toEqual({
+      '/item/implementer/name/zh-CN': 'this still holds the placeholder "待填写": write the real text',
+      '/item/legalBasis/0/name/en': 'this still holds the placeholder "To be filled in": write the real text',
+      '/item/acceptanceConditions/1/zh-CN': 'this still holds the placeholder "待填写": write the real text',
+    });
+    expect((await api.anonymous.get('/api/items/placeholder-guide/versions')).status).toBe(404);
+  });
+
   it('answers a stale draft revision with 409', async () => {
     await designer.post('/api/items', newItem('stale-draft'));
 

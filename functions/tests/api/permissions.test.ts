@@ -158,6 +158,7 @@ describe('permissions over the HTTP API', () => {
     it.each([
       ['GET', '/api/my/cases'],
       ['GET', '/api/inbox'],
+      ['GET', '/api/inbox/handled'],
       ['GET', '/api/cases/01KZZZZZZZZZZZZZZZZZZZZZZZ'],
       ['POST', '/api/cases'],
     ])('answers an anonymous %s %s with 401 and a Bearer challenge', async (method, path) => {

@@ -3,7 +3,8 @@ import { fixedClock } from '../../src/adapters/clock.js';
 import { createCaseStore, type CaseStore } from '../../src/adapters/dynamo/case-store.js';
 import { createDeadlineNoticeStore, type DeadlineNoticeStore } from '../../src/adapters/dynamo/deadline-notice-store.js';
 import { deadlineNotices } from '../../src/domain/deadlines/deadline-notices.js';
-import { defaultCalendar } from '../../src/domain/deadlines/index.js';
+import { createDueDateStore } from '../../src/adapters/dynamo/due-date-store.js';
+import { createCalendar, defaultCalendar } from '../../src/domain/deadlines/index.js';
 import { sweepHorizon } from '../../src/domain/deadlines/sweep-horizon.js';
 import { createDeadlineSweep } from '../../src/handlers/deadline-sweep.js';
 import { createLogger } from '../../src/http/logger.js';
@@ -85,6 +86,33 @@ describe('the deadline sweep against DynamoDB Local', () => {
     await sweep();
 
     expect((await notices.listForCase(change.case.id)).map((n) => n.state).sort()).toEqual(['dueSoon', 'overdue']);
+  });
+
+  it('counts each task in its own case’s region calendar', async () => {
+    // A sample Xinjiang day off on Wednesday 2027-03-03; Beijing works that day.
+    const regional = createCalendar({
+      regionYears: [{ year: 2027, region: '650000', name: { 'zh-CN': '示例：新疆地方假日' }, holidays: [{ name: '示例', from: '2027-03-03', to: '2027-03-03' }], workingDays: [] }],
+    });
+    const inXinjiang = aSubmission({ clock: { ...aCase().clock, region: '650102' } }, { dueDate: '2027-03-05' });
+    const inBeijing = aSubmission({ clock: { ...aCase().clock, region: '110101' } }, { dueDate: '2027-03-05' });
+    for (const change of [inXinjiang, inBeijing]) await cases.commit(change);
+    const dueDates = createDueDateStore(table.client, table.tableName);
+    const sweep = createDeadlineSweep({
+      cases,
+      notices,
+      calendar: async () => regional,
+      caseRegions: (ids) => dueDates.caseRegions(ids),
+      clock: fixedClock('2027-03-01T07:00:00+08:00'),
+      region: '110101',
+      logger: createLogger({ level: 'silent' }),
+    });
+
+    const report = await sweep();
+
+    // Monday 2027-03-01: Xinjiang has 3 working days left until Friday (due soon), Beijing 4 (on time).
+    expect(report.horizon).toBe('2027-03-08');
+    expect((await notices.listForCase(inXinjiang.case.id)).map((n) => n.state)).toEqual(['dueSoon']);
+    expect(await notices.listForCase(inBeijing.case.id)).toEqual([]);
   });
 
   it('stops between pages when its time runs out, leaving the rest to the next run', async () => {

@@ -14,6 +14,8 @@ const staff: Principal = {
 };
 
 const agent: Principal = { userId: 'u-agent-1', name: '王代办', roles: ['agent'], kind: 'person', onBehalfOf: ['app-1', 'app-2'] };
+const person: Principal = { userId: 'u-person-1', name: '张三', roles: ['applicant'], kind: 'person', idNumber: '150102195603120014' };
+const enterprise: Principal = { userId: 'u-enterprise-1', name: '青城建筑', roles: ['applicant'], kind: 'enterprise', creditCode: '91150100MA13QW5E7R' };
 
 afterEach(() => {
   delete process.env.AWS_LAMBDA_FUNCTION_NAME;
@@ -21,7 +23,7 @@ afterEach(() => {
 });
 
 describe('development sign-in tokens', () => {
-  it.each([staff, agent])('round-trips the principal $userId through a signed token', async (principal) => {
+  it.each([staff, agent, person, enterprise])('round-trips the principal $userId through a signed token', async (principal) => {
     const token = await signToken(principal);
 
     const claims = await verifyToken(token);
@@ -40,6 +42,11 @@ describe('development sign-in tokens', () => {
       'custom:level': 'city',
       'custom:region': '350100',
     });
+  });
+
+  it('carries the verified identity as Cognito custom attributes', async () => {
+    expect(await verifyToken(await signToken(person))).toMatchObject({ 'custom:kind': 'person', 'custom:idNumber': '150102195603120014' });
+    expect(await verifyToken(await signToken(enterprise))).toMatchObject({ 'custom:kind': 'enterprise', 'custom:creditCode': '91150100MA13QW5E7R' });
   });
 
   it('rejects an expired token', async () => {

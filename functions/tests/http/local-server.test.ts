@@ -1,17 +1,21 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signToken } from '../../src/http/auth.js';
 import { httpHandler } from '../../src/http/handler-kit.js';
 import { createLocalServer, type LocalServer } from '../../src/http/local-server.js';
 import { createLogger } from '../../src/http/logger.js';
 
 const silent = createLogger({ level: 'silent' });
+/** What the server itself logged (not the handlers), parsed. */
+const serverLines: Record<string, unknown>[] = [];
 let server: LocalServer;
 
 beforeAll(async () => {
   server = await createLocalServer({
-    logger: silent,
+    logger: createLogger({ level: 'debug', sink: (line) => serverLines.push(JSON.parse(line)) }),
     routes: {
+      'GET /api/ping': httpHandler({ auth: 'none', logger: silent }, async () => ({ body: { pong: true } })),
       'POST /api/echo': httpHandler({ auth: 'none', body: 'json', logger: silent }, async ({ body, query, event }) => ({
         status: 201,
         body: { body, query, base64: event.isBase64Encoded, routeKey: event.routeKey },
@@ -49,12 +53,28 @@ function upload(path: string, chunks: Buffer[], headers: Record<string, string>)
 }
 
 describe('the local server', () => {
-  it('listens on 127.0.0.1 and answers the health check', async () => {
-    const response = await fetch(`${server.url}/api/health`);
+  it('listens on 127.0.0.1 and serves its routes', async () => {
+    const response = await fetch(`${server.url}/api/ping`);
 
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ pong: true });
+  });
+
+  it('marks every response nosniff and unframeable: answers, problems, unknown routes, refused bodies', async () => {
+    const responses = [
+      await fetch(`${server.url}/api/ping`),
+      await fetch(`${server.url}/api/nope`),
+      await fetch(`${server.url}/api/echo`),
+      await fetch(`${server.url}/api/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(300 * 1024) }),
+      await fetch(`${server.url}/api/cases/BS-1`),
+    ];
+
+    expect(responses.map((r) => r.status)).toEqual([200, 404, 405, 413, 401]);
+    for (const response of responses) {
+      expect(response.headers.get('x-content-type-options'), response.url).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), response.url).toContain("frame-ancestors 'none'");
+    }
   });
 
   it('turns a request into an HTTP API event and writes the handler\'s result', async () => {
@@ -125,9 +145,24 @@ describe('the local server', () => {
   });
 
   it('keeps serving after rejecting an oversized upload', async () => {
-    const response = await fetch(`${server.url}/api/health`);
+    const response = await fetch(`${server.url}/api/ping`);
 
     expect(response.status).toBe(200);
+  });
+
+  it('logs a client that hangs up mid-body at info level, not as an error', async () => {
+    serverLines.length = 0;
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Headers promise 1000 bytes; the client sends a few and is gone.
+    socket.write('POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"事项":');
+    await new Promise((resolve) => setImmediate(resolve));
+    socket.resetAndDestroy();
+
+    await vi.waitFor(() => expect(serverLines.some((l) => l.message === 'client closed the connection')).toBe(true), { timeout: 10_000 });
+    expect(serverLines.filter((l) => l.level === 'error')).toEqual([]);
+    expect(serverLines.find((l) => l.message === 'client closed the connection')).toMatchObject({ level: 'info', method: 'POST', path: '/api/echo' });
+    expect((await fetch(`${server.url}/api/ping`)).status).toBe(200);
   });
 
   it('passes binary bodies base64-encoded so the JSON check can reject them', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BadRequestError } from '../../src/domain/errors.js';
+import { BadRequestError, ValidationError } from '../../src/domain/errors.js';
 import { PayloadTooLargeError, RequestBodyError, UnsupportedMediaTypeError } from '../../src/http/errors.js';
 import { MAX_JSON_DEPTH, parseJsonBody } from '../../src/http/parse-body.js';
 
@@ -105,5 +105,38 @@ describe('parseJsonBody', () => {
     reasonOf(() => parseJsonBody({ body: '{"__proto__":{"polluted":"yes"}}', headers: json }));
 
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it.each([
+    ['1e308', '1e308'],
+    ['2^53 + 1, which JSON.parse rounds', '9007199254740993'],
+    ['1e126, beyond DynamoDB', '1e126'],
+    ['1e-200, below DynamoDB', '1e-200'],
+    ['1e400, which JSON.parse makes Infinity', '1e400'],
+    ['a negative 1e200', '-1e200'],
+  ])('refuses %s with a 422 field error at the number', (_name, text) => {
+    try {
+      parseJsonBody({ body: `{"data":{"money":[1,${text}]},"ok":12345.67}`, headers: json }, { locale: 'en' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).errors).toEqual([
+        { pointer: '/data/money/1', code: 'number-range', message: expect.stringContaining('outside the range that can be stored') },
+      ]);
+    }
+  });
+
+  it('names every number out of range, in Chinese by default', () => {
+    try {
+      parseJsonBody({ body: '{"a":1e300,"b":{"c":1e-300}}', headers: json });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).errors.map((e) => e.pointer)).toEqual(['/a', '/b/c']);
+      expect((error as ValidationError).errors[0].message).toMatch(/超出可保存的范围/);
+    }
+  });
+
+  it.each([['9007199254740991'], ['-9007199254740991'], ['1e-130'], ['0'], ['-0.0'], ['99999999999999.99']])('accepts %s', (text) => {
+    expect(parseJsonBody({ body: `{"n":${text}}`, headers: json })).toEqual({ n: Number(text) });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FormDefinitionError } from '../../../forms/src/index.js';
 import {
   ActionNotAllowedError,
   BadRequestError,
@@ -7,6 +8,7 @@ import {
   DefinitionError,
   ForbiddenError,
   NotFoundError,
+  ServiceUnavailableError,
   UnauthenticatedError,
   ValidationError,
 } from '../../src/domain/errors.js';
@@ -34,6 +36,7 @@ const cases: [string, BanshiError, number][] = [
   ['method-not-allowed', new MethodNotAllowedError(['GET', 'POST']), 405],
   ['idempotency-key-invalid', new IdempotencyKeyInvalidError(), 400],
   ['invalid-definition', new DefinitionError([field]), 422],
+  ['service-unavailable', new ServiceUnavailableError('dynamodb'), 503],
 ];
 
 const silent = createLogger({ level: 'silent' });
@@ -66,6 +69,13 @@ describe('toProblem', () => {
     expect(toProblem(new MethodNotAllowedError(['GET', 'POST']), 'en').headers.allow).toBe('GET, POST');
   });
 
+  it('asks to retry a 503 later and names no internal service in it', () => {
+    const response = toProblem(new ServiceUnavailableError('dynamodb'), 'en');
+
+    expect(response.headers['retry-after']).toMatch(/^\d+$/);
+    expect(response.body).not.toMatch(/dynamo/i);
+  });
+
   it('answers an unknown error with a bare 500 that leaks nothing', () => {
     const lines: string[] = [];
     const error = new Error('connect ECONNREFUSED 10.0.0.5:8000 for applicant 110101199003074578');
@@ -91,5 +101,17 @@ describe('toProblem', () => {
     ['a BanshiError with a made-up code', new BanshiError('teapot', 'x')],
   ])('answers %s with 500', (_, thrown) => {
     expect(toProblem(thrown, 'zh-CN', { logger: silent }).statusCode).toBe(500);
+  });
+});
+
+describe('toProblem of a form that does not compile', () => {
+  it('answers 422 invalid-definition with the problems, never a 500', () => {
+    const res = toProblem(new FormDefinitionError(['schema/$defs/a refers to itself']), 'en');
+
+    expect(res.statusCode).toBe(422);
+    expect(JSON.parse(res.body)).toMatchObject({
+      type: 'https://banshi.local/problems/invalid-definition',
+      errors: [{ pointer: '', code: 'form-definition-invalid', message: 'schema/$defs/a refers to itself' }],
+    });
   });
 });

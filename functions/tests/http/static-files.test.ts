@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpHandler } from '../../src/http/handler-kit.js';
+import { contentSecurityPolicy } from '../../src/http/headers.js';
 import { createLocalServer, type LocalServer } from '../../src/http/local-server.js';
 import { createLogger } from '../../src/http/logger.js';
 
@@ -56,6 +57,25 @@ describe('the local server serving the web app', () => {
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.text).toBe(INDEX);
   });
+
+  it('serves the app with the same Content-Security-Policy as CloudFront in AWS: no framing, own scripts, inline styles for antd', async () => {
+    const res = await rawGet('/workbench');
+    const csp = String(res.headers['content-security-policy']);
+
+    expect(csp).toBe(contentSecurityPolicy());
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'", "object-src 'none'"]) expect(csp).toContain(directive);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(res.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it.each(['/', '/assets/index-abc123.js', '/assets/index-abc123.css', '/favicon.svg', '/config.json', '/assets/gone-000.js', '/api/ping', '/api/nope', '/../secret.json'])(
+    'marks %s nosniff',
+    async (path) => {
+      const res = await rawGet(path);
+
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    },
+  );
 
   it.each([
     ['/assets/index-abc123.js', 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable'],

@@ -56,7 +56,15 @@ export interface AuditEvent {
    * The step the case moved to.
    */
   toStepId?: string;
+  /**
+   * The parallel branch acted on, when the task was a branch's.
+   */
   branchId?: string;
+  branchName?: LocalizedText;
+  /**
+   * The department whose task was acted on (staff actions).
+   */
+  departmentId?: string;
   comment?: string;
   /**
    * Action-specific facts: correction items, extension days, procedure, due date change.
@@ -71,4 +79,11 @@ export interface Actor {
   role: string;
   departmentId?: string;
   name?: string;
+}
+/**
+ * That branch's name, as the flow version names it.
+ */
+export interface LocalizedText {
+  'zh-CN': string;
+  en?: string;
 }

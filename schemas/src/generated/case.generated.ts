@@ -5,6 +5,10 @@
  */
 
 /**
+ * The applicant's relation to the subject: parent (父母), guardian (监护人), child (子女), spouse (配偶) or relative (其他近亲属).
+ */
+export type SubjectRelation = 'parent' | 'guardian' | 'child' | 'spouse' | 'relative';
+/**
  * caseStatus of code-tables.json.
  *
  * This interface was referenced by `Case`'s JSON-Schema
@@ -51,6 +55,10 @@ export interface Case {
    */
   itemVersion: number;
   itemName: LocalizedText;
+  /**
+   * itemType (GB/T 39046) of the pinned item version: picks the words for its actions and statuses (准予许可 for a licence, 办结/不予办理 for a public service …).
+   */
+  itemType?: string;
   claimId: string;
   /**
    * The lead (claiming) department.
@@ -67,6 +75,7 @@ export interface Case {
    * The agent (代办员) who filed the case for the applicant, if any.
    */
   agentId?: string;
+  subject?: Subject;
   /**
    * The application data, valid against the pinned form version.
    */
@@ -101,8 +110,31 @@ export interface LocalizedText {
  */
 export interface Applicant {
   userId: string;
+  /**
+   * The verified name of the person or enterprise.
+   */
   name: string;
   kind: 'person' | 'enterprise';
+  /**
+   * person: the verified resident ID number (GB 11643), from the account, never from the form.
+   */
+  idNumber?: string;
+  /**
+   * enterprise: the verified unified social credit code (GB 32100), from the account.
+   */
+  creditCode?: string;
+}
+/**
+ * Whom the case is about when that is not the applicant (the form declares `subject.mayDiffer`): the applicant's relation to them and their identity as entered in the form, for staff to check against the materials. Absent when the subject is the applicant.
+ *
+ * This interface was referenced by `Case`'s JSON-Schema
+ * via the `definition` "Subject".
+ */
+export interface Subject {
+  relation: SubjectRelation;
+  name?: string;
+  idNumber?: string;
+  creditCode?: string;
 }
 /**
  * This interface was referenced by `Case`'s JSON-Schema
@@ -113,7 +145,10 @@ export interface BranchState {
   name: LocalizedText;
   departmentId: string;
   role: string;
-  state: 'open' | 'approved' | 'rejected' | 'skipped' | 'cancelled';
+  /**
+   * paused: another branch returned the case for correction, so this branch's task was cancelled; it reopens when the applicant resubmits.
+   */
+  state: 'open' | 'approved' | 'rejected' | 'skipped' | 'cancelled' | 'paused';
   reason?: string;
 }
 /**
@@ -133,6 +168,10 @@ export interface CorrectionRequest {
    */
   stepId: string;
   branchId?: string;
+  /**
+   * The department that asked for the correction.
+   */
+  departmentId?: string;
 }
 /**
  * This interface was referenced by `Case`'s JSON-Schema

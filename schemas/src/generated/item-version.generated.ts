@@ -64,6 +64,17 @@ export type FieldPointer = string;
  */
 export type JsonLogicRule = {} | boolean | number | string | unknown[] | null;
 /**
+ * A JSON pointer to a field of the form data, for example /applicant/idNumber.
+ */
+export type FieldPointer1 = string;
+/**
+ * The applicant's relation to the subject: parent (父母), guardian (监护人), child (子女), spouse (配偶) or relative (其他近亲属).
+ *
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "SubjectRelation".
+ */
+export type SubjectRelation = 'parent' | 'guardian' | 'child' | 'spouse' | 'relative';
+/**
  * Id of the first step; its task opens when a case is submitted.
  */
 export type Identifier2 = string;
@@ -408,6 +419,7 @@ export interface FormDefinition {
    */
   uiSchema?: {};
   rules?: FormRule[];
+  subject?: SubjectDeclaration;
 }
 /**
  * The field is shown (and validated, and required if listed as required) only when `when` holds; when hidden its value is dropped before validation.
@@ -445,6 +457,25 @@ export interface CheckRule {
   field: FieldPointer;
   when: JsonLogicRule;
   message: LocalizedText;
+}
+/**
+ * Whom an application is about (its subject) and where the form holds the subject's identity. The identity fields of `section` — `name`, `idNumber` (resident ID number, GB 11643) and `creditCode` (unified social credit code, GB 32100) — are never taken from free input: the server fills them from the verified identity of the applicant (the signed-in person or enterprise, or the applicant an agent files for) before validating, so rules such as an age check see the verified identity, and refuses a submission whose values differ (`applicant.identityMismatch`). Without this declaration the section is `/applicant` and the subject is the applicant. With `mayDiffer` the submitter may apply for someone else (a parent for a child, a relative for an elderly person): they state their relation to the subject, one of `relations`; the subject's identity is then taken from the section as entered (staff check it against the materials), and the case records the relation beside the applicant's verified identity.
+ *
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "SubjectDeclaration".
+ */
+export interface SubjectDeclaration {
+  section?: FieldPointer1;
+  /**
+   * The subject may be someone other than the applicant.
+   */
+  mayDiffer?: boolean;
+  /**
+   * The relations to the subject an applicant may state; required with `mayDiffer`.
+   *
+   * @minItems 1
+   */
+  relations?: SubjectRelation[];
 }
 /**
  * An approval flow (审批流程): named steps, who handles each, which actions are allowed and where each leads. The flow engine is a pure function over this definition.

@@ -4,7 +4,11 @@
  * Change the schema, then run `npm run generate`.
  */
 
+/**
+ * When the case was received (收件时间), copied when the task opens.
+ */
 export type IsoDateTime = string;
+export type IsoDateTime1 = string;
 /**
  * A calendar date, YYYY-MM-DD, in the region's time zone.
  */
@@ -38,6 +42,15 @@ export interface Task {
   stepId: string;
   stepName: LocalizedText;
   branchId?: string;
+  /**
+   * itemType (GB/T 39046) of the case's item version: picks the words for its actions and statuses.
+   */
+  itemType?: string;
+  /**
+   * The case's applicant (申请人), copied when the task opens.
+   */
+  applicantName?: string;
+  receivedAt?: IsoDateTime;
   departmentId: string;
   role: string;
   status: 'open' | 'done' | 'cancelled';
@@ -45,9 +58,9 @@ export interface Task {
    * The case is in a special procedure; the task waits for resume.
    */
   suspended?: boolean;
-  createdAt: IsoDateTime;
+  createdAt: IsoDateTime1;
   dueDate: IsoDate;
-  closedAt?: IsoDateTime;
+  closedAt?: IsoDateTime1;
   closedBy?: string;
   action?: FlowAction;
 }

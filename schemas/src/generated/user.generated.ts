@@ -19,7 +19,7 @@ export type UseLevel = '1' | '2' | '3' | '4' | '5' | '6' | '7';
  */
 export type RegionCode = string;
 /**
- * enterprise: unified social credit code.
+ * enterprise: unified social credit code (GB 32100), verified; the token carries it as `custom:creditCode`, and the enterprise's cases are bound to it.
  */
 export type CreditCode = string;
 
@@ -48,7 +48,7 @@ export interface User {
    */
   kind?: 'person' | 'enterprise';
   /**
-   * person: resident ID number (GB 11643).
+   * person: resident ID number (GB 11643) as real-name authentication verified it; the token carries it as `custom:idNumber`, and cases the person files (or an agent files for them) are bound to it.
    */
   idNumber?: string;
   creditCode?: CreditCode;

@@ -38,6 +38,7 @@ export function AppHeader() {
     ...(isStaff(principal) ? [{ to: '/workbench', label: t('nav.workbench') }] : []),
     ...(principal?.roles.includes('designer') ? [{ to: '/designer', label: t('nav.designer') }] : []),
     ...(principal?.roles.some((r) => r === 'supervisor' || r === 'admin') ? [{ to: '/supervision', label: t('nav.supervision') }] : []),
+    ...(principal?.roles.includes('admin') ? [{ to: '/admin/calendar', label: t('nav.calendar') }] : []),
   ];
   const isCurrent = (to: string) => (to === '/' ? pathname === '/' || pathname.startsWith('/items') : pathname.startsWith(to));
   const list = (

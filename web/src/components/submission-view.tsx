@@ -16,6 +16,8 @@ import { FORM_STYLE } from '../forms/form-style.js';
 import { formStrings } from '../forms/form-strings.js';
 import { useI18n } from '../i18n.js';
 import { AttachmentViewField } from './applicant/attachment-view-field.js';
+import { answerWidgets } from './form/answer-widgets.js';
+import { RegionWidget } from './form/region-widget.js';
 import { localizeSchema, localizeUiSchema, withoutFields } from './applicant/form-labels.js';
 
 export interface SubmissionViewProps {
@@ -25,9 +27,10 @@ export interface SubmissionViewProps {
   data: unknown;
 }
 
-// The portal's custom input widgets, read-only: rjsf's TextWidget.
+// The portal's custom input widgets, read-only: rjsf's TextWidget; answers to choices and yes/no
+// questions as text (是 / 否), regions by name.
 const text = getDefaultRegistry().widgets.TextWidget;
-const widgets: RegistryWidgetsType = { mobile: text, region: text, money: text };
+const widgets: RegistryWidgetsType = { ...answerWidgets, mobile: text, region: RegionWidget, 'region-code': RegionWidget, money: text };
 const fields: RegistryFieldsType = { attachment: AttachmentViewField };
 const formContext = { colon: false };
 

@@ -4,12 +4,15 @@
  * whole draft (buttons, Ctrl+Z, Ctrl+Shift+Z), saving with the expected revision, the check (its
  * problems handed to each part by pointer: /item → guide, /form and /ui → form, /flow → flow, with
  * a count on each tab) and publishing through a dialog that shows what changes and what is in flight.
+ * Unsaved changes are never lost silently: leaving asks first, and a copy kept on the device is
+ * offered back on the next visit until the draft is saved.
  */
 import { CheckCircleOutlined, CloudUploadOutlined, RedoOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Badge, Button, Flex, Result, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api.js';
+import { chinaTime } from '../china-time.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
 import { ClaimsPanel } from './claims/claims-panel.js';
@@ -20,6 +23,8 @@ import { FormBuilder } from './form-builder/form-builder.js';
 import { GuideEditor, guideProblems } from './guide/guide-editor.js';
 import { JsonPanel } from './json/json-panel.js';
 import { useDraftHistory } from './shell/draft-history.js';
+import { LeavePrompt, useLeaveGuard } from './shell/leave-prompt.js';
+import { clearLocalDraft, localDraftKey, readLocalDraft, restoreOffer, writeLocalDraft, type RestoreOffer } from './shell/local-draft.js';
 import { shellMessages } from './shell/messages.js';
 import { TAB_LABEL, TABS, tabOfPointer, type TabKey } from './shell/tabs.js';
 import { PublishDialog } from './shell/publish-dialog.js';
@@ -53,8 +58,12 @@ export default function DesignerPage() {
   const [publishOpen, setPublishOpen] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [checked, setChecked] = useState(false);
+  const [loadedDraft, setLoadedDraft] = useState<{ draft: ItemDraft; revision: number }>();
+  // The local copy of unsaved changes found on this visit: undefined until looked for, null when none is offered.
+  const [offer, setOffer] = useState<RestoreOffer | null>();
   const id = encodeURIComponent(itemId);
   const dirty = Boolean(draft && saved && draft !== saved);
+  const storageKey = principal ? localDraftKey(principal.userId, itemId) : undefined;
 
   const goTo = useCallback((next: TabKey) => navigate(`/designer/items/${encodeURIComponent(itemId)}/${next}`), [navigate, itemId]);
 
@@ -69,6 +78,8 @@ export default function DesignerPage() {
         history.reset(definition);
         setSaved(definition);
         setRevision(loaded.revision);
+        setLoadedDraft({ draft: definition, revision: loaded.revision });
+        setOffer(undefined);
         setConflict(false);
       })
       .catch((e: ApiError) => live && setLoadError(e));
@@ -85,13 +96,31 @@ export default function DesignerPage() {
     if (draft) document.title = `${text(draft.item.name)} · ${t('home.title')}`;
   }, [draft, text, t]);
 
-  // Warn before leaving the page with unsaved changes.
+  // Ask before leaving the item (or closing the tab) with unsaved changes.
+  const blocker = useLeaveGuard(dirty, `/designer/items/${id}`);
+
+  // Once loaded: is there a local copy of unsaved changes to offer back?
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+    if (loadedDraft && storageKey) setOffer(restoreOffer(readLocalDraft(localStorage, storageKey), loadedDraft.draft, loadedDraft.revision) ?? null);
+  }, [loadedDraft, storageKey]);
+
+  // Keep unsaved changes on the device, and drop the copy once saved (not while a copy is still offered).
+  useEffect(() => {
+    if (offer !== null || !storageKey || !draft || revision === undefined) return;
+    if (dirty) writeLocalDraft(localStorage, storageKey, draft, revision);
+    else clearLocalDraft(localStorage, storageKey);
+  }, [offer, storageKey, draft, dirty, revision]);
+
+  const restoreLocal = useCallback(() => {
+    if (!offer) return;
+    history.change(offer.local.draft, 'restore');
+    setOffer(null);
+    message.info(t('local.restored'));
+  }, [offer, history, message, t]);
+  const discardLocal = useCallback(() => {
+    if (storageKey) clearLocalDraft(localStorage, storageKey);
+    setOffer(null);
+  }, [storageKey]);
 
   /** Shows the problems and opens the first of guide, form, flow that has some. */
   const showProblems = useCallback(
@@ -211,7 +240,7 @@ export default function DesignerPage() {
   const otherProblems = problems.filter((p) => tabOfPointer(p.pointer) === undefined);
 
   const change = history.change;
-  const onGuide = useCallback((item: ServiceItem) => draft && change({ ...draft, item }, 'guide'), [draft, change]);
+  const onGuide = useCallback((item: ServiceItem, field?: string) => draft && change({ ...draft, item }, field === undefined ? 'guide' : `guide:${field}`), [draft, change]);
   const onForm = useCallback(
     (next: { form: ItemDraft['form']; ui?: Record<string, unknown> }) => {
       if (!draft) return;
@@ -286,7 +315,7 @@ export default function DesignerPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="designer-page">
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
         <div style={{ minWidth: 0, flex: '1 1 280px' }}>
-          <Typography.Text type="secondary"><Link to="/designer">{t('home.title')}</Link> / {itemId}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="designer-breadcrumb"><Link to="/designer">{t('home.title')}</Link> / {itemId}</Typography.Text>
           <Typography.Title level={1} style={{ fontSize: 22, margin: '4px 0' }} data-testid="designer-title">{text(draft.item.name) || itemId}</Typography.Title>
           <Space size={[4, 4]} wrap>
             <Tag color={latestVersion ? 'green' : 'default'} data-testid="designer-latest">{latestVersion ? t('status.latest', { n: latestVersion }) : t('status.unpublished')}</Tag>
@@ -308,6 +337,26 @@ export default function DesignerPage() {
         </Flex>
       </Flex>
 
+      {offer && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="local-draft"
+          title={t('local.title')}
+          description={
+            <>
+              {t('local.body', { time: chinaTime(offer.local.savedAt), revision: offer.local.revision })}
+              {offer.newerOnServer && <Typography.Text type="warning" style={{ display: 'block' }}>{t('local.newer', { current: revision ?? '' })}</Typography.Text>}
+            </>
+          }
+          action={
+            <Space orientation="vertical" size={6}>
+              <Button type="primary" size="small" onClick={restoreLocal} data-testid="local-draft-restore">{t('local.restore')}</Button>
+              <Button size="small" onClick={discardLocal} data-testid="local-draft-discard">{t('local.discard')}</Button>
+            </Space>
+          }
+        />
+      )}
       {conflict && (
         <Alert
           type="error"
@@ -329,6 +378,7 @@ export default function DesignerPage() {
         items={TABS.map((key) => ({ key, label: tabLabel(key), children: key === tab ? <div data-testid={`part-${key}`}>{content(key)}</div> : null }))}
       />
 
+      <LeavePrompt blocker={blocker} onSave={save} />
       <PublishDialog open={publishOpen} itemId={itemId} draft={draft} latestVersion={latestVersion} publishing={publishing} onCancel={() => setPublishOpen(false)} onConfirm={() => void confirmPublish()} />
     </Space>
   );

@@ -26,7 +26,11 @@ export interface DraftProblem {
 /** The props every part editor takes. */
 export interface PartEditorProps<T> {
   value: T;
-  onChange(next: T): void;
+  /**
+   * One edit. `field` names what was edited (a path within the part), so that quick edits of one
+   * field fold into one undo entry while edits of different fields stay apart.
+   */
+  onChange(next: T, field?: string): void;
   /** The whole draft, for editors that need another part (the flow needs the form's fields). */
   draft: ItemDraft;
   /** The check's problems whose pointers fall in this part. */

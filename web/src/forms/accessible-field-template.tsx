@@ -10,7 +10,8 @@
  *
  * - A field: label (with the required mark), the control, its description, its errors and help,
  *   with the ids rjsf's controls point at with `aria-describedby`; the control carries
- *   `aria-invalid` while the field shows an error.
+ *   `aria-invalid` while the field shows an error. A question answered with several controls
+ *   (yes/no, a choice, a region) is a fieldset whose legend is the question.
  * - A group (object): a plain block; its own errors (a cross-field check) show under it.
  * - An object's properties: one per row; in a long group, rows off screen skip layout and paint.
  */
@@ -50,28 +51,61 @@ function GroupTemplate(props: FieldTemplateProps) {
   );
 }
 
+/** What a field's question labels: one control, a group of controls, or nothing (a checkbox labels itself). */
+type QuestionKind = 'control' | 'group' | 'own';
+
+/**
+ * A yes/no question, a choice of several (radio buttons, checkboxes) and a region picker are several
+ * controls: their question is the legend of a fieldset around them, so it is always shown and read
+ * with each control. Only a checkbox asked for as such carries its text beside the box. Read-only,
+ * every answer is one text (answer-widgets.tsx) labelled by the question.
+ */
+function questionKind(props: FieldTemplateProps): QuestionKind {
+  const { schema, uiSchema, readonly } = props;
+  if (readonly) return 'control';
+  const widget = getUiOptions(uiSchema).widget ?? (schema.type === 'boolean' ? 'checkbox' : schema.format === 'region-code' ? 'region' : undefined);
+  if (widget === 'checkbox') return 'own';
+  if (widget === 'radio' || widget === 'checkboxes' || widget === 'region') return 'group';
+  return 'control';
+}
+
 export function AccessibleFieldTemplate(props: FieldTemplateProps) {
-  const { id, label, displayLabel, required, rawErrors, rawHelp, help, rawDescription, description, children, hidden, classNames, style, schema, uiSchema } = props;
+  const { id, label, displayLabel, required, rawErrors, rawHelp, help, rawDescription, description, children, hidden, classNames, style, schema } = props;
   const invalid = (rawErrors?.length ?? 0) > 0;
   useEffect(() => {
     const input = document.getElementById(id);
-    if (!input || !/^(INPUT|TEXTAREA|SELECT)$/.test(input.tagName)) return;
+    if (!input || !(/^(INPUT|TEXTAREA|SELECT)$/.test(input.tagName) || input.getAttribute('role') === 'radiogroup')) return;
     if (invalid) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
   });
   if (hidden) return <div className="rjsf-field-hidden" hidden>{children}</div>;
   if (schema.type === 'object' && !displayLabel) return <GroupTemplate {...props} />;
-  // A single checkbox carries its own label beside the box.
-  const ownLabel = getUiOptions(uiSchema).widget === 'checkbox' || schema.type === 'boolean';
-  return (
-    <div className={['banshi-field', invalid ? 'banshi-field-error' : '', classNames].filter(Boolean).join(' ')} style={style}>
-      {displayLabel && !ownLabel && label ? (
-        <label className={required ? 'banshi-label banshi-label-required' : 'banshi-label'} htmlFor={id}>{label}</label>
-      ) : null}
-      {children}
+  const kind = questionKind(props);
+  // rjsf leaves a boolean without a widget unlabelled (its checkbox shows the text); only that checkbox may.
+  const question = (displayLabel || (schema.type === 'boolean' && kind !== 'own')) && label ? label : undefined;
+  const labelClass = required ? 'banshi-label banshi-label-required' : 'banshi-label';
+  const className = ['banshi-field', invalid ? 'banshi-field-error' : '', classNames].filter(Boolean).join(' ');
+  const after = (
+    <>
       {rawDescription ? <div className="banshi-help" id={descriptionId(id)}>{description}</div> : null}
       <Errors id={id} errors={rawErrors} />
       {rawHelp ? <div className="banshi-help" id={helpId(id)}>{help}</div> : null}
+    </>
+  );
+  if (kind === 'group') {
+    return (
+      <fieldset className={className} style={style} data-question={id}>
+        {question ? <legend className={labelClass}>{question}</legend> : null}
+        {children}
+        {after}
+      </fieldset>
+    );
+  }
+  return (
+    <div className={className} style={style}>
+      {question && kind === 'control' ? <label className={labelClass} htmlFor={id}>{question}</label> : null}
+      {children}
+      {after}
     </div>
   );
 }

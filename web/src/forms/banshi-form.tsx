@@ -16,8 +16,9 @@ import { formTemplates as templates } from './accessible-field-template.js';
 import { FORM_STYLE } from './form-style.js';
 import { formStrings } from './form-strings.js';
 import { createBanshiValidator, toErrorSchema } from './banshi-validator.js';
-import { formSections, sectionSchema } from './form-sections.js';
+import { formSections, sectionSchema, withRequiredGroups } from './form-sections.js';
 import { HIDDEN_FIELD, prepareUiSchema } from './prepare-ui-schema.js';
+import { answerWidgets } from '../components/form/answer-widgets.js';
 import { AttachmentField } from '../components/form/attachment-field.js';
 import { MobileWidget } from '../components/form/mobile-widget.js';
 import { MoneyWidget } from '../components/form/money-widget.js';
@@ -32,7 +33,11 @@ export interface BanshiFormProps {
   rules?: readonly FormRule[];
   /** The data as the user entered it (controlled). */
   formData: Data;
-  onChange(data: Data): void;
+  /**
+   * The new data; `edited` when the user changed a field (false when the form only filled in its
+   * calculated values or defaults, e.g. on opening).
+   */
+  onChange(data: Data, edited: boolean): void;
   /** Called when every step is valid, with the data as the server stores it (calculated values set, hidden fields dropped). */
   onSubmit(data: Data): void;
   /** Field errors from the server (pointers relative to the data, without `/data`). */
@@ -67,9 +72,11 @@ function HiddenField(_props: FieldProps) {
 }
 
 const fields = { attachment: AttachmentField, [HIDDEN_FIELD]: HiddenField };
-// No placeholder items for minItems, no empty objects: the data holds only what the user entered.
-const defaults = { arrayMinItems: { populate: 'never' }, emptyObjectFields: 'skipEmptyDefaults' } as const;
-const widgets = { mobile: MobileWidget, region: RegionWidget, money: MoneyWidget };
+// No placeholder items for minItems, no empty objects, no 否 for an unanswered required yes/no
+// question: the data holds only what the user entered (and the defaults the form itself sets).
+const defaults = { arrayMinItems: { populate: 'never' }, emptyObjectFields: 'skipEmptyDefaults', requiredBooleanDefault: 'skip' } as const;
+// Read-only (the review step, calculated fields), choices show their answer as text.
+const widgets = { ...answerWidgets, mobile: MobileWidget, region: RegionWidget, 'region-code': RegionWidget, money: MoneyWidget };
 // One column (a phone is as wide as one field), labels above their fields.
 const formContext = { labelAlign: 'left', colon: false, colSpan: 24, rowGutter: 16 };
 
@@ -120,9 +127,11 @@ export function BanshiForm(props: BanshiFormProps) {
     [schema, uiSchema, locale, hiddenKey, calculated, markedKey],
   );
 
+  // A section not started yet is checked as an empty group: each of its fields says what it needs.
+  const checked = useMemo(() => withRequiredGroups(formData, schema), [formData, schema]);
   const allErrors = useMemo<FieldError[]>(
-    () => validator.validateFormData(formData, schema).errors.map((e) => ({ pointer: e.schemaPath ?? '', code: e.name ?? '', message: e.message ?? '' })),
-    [validator, formData, schema],
+    () => validator.validateFormData(checked, schema).errors.map((e) => ({ pointer: e.schemaPath ?? '', code: e.name ?? '', message: e.message ?? '' })),
+    [validator, checked, schema],
   );
   const shown = useMemo(() => {
     const visible = allErrors.filter((e) => {
@@ -154,7 +163,7 @@ export function BanshiForm(props: BanshiFormProps) {
   }, [calculated, rules, today, locale]);
   useEffect(() => {
     const next = withCalculated(formData);
-    if (next !== formData) onChange(next);
+    if (next !== formData) onChange(next, false);
   }, []);
 
   const current = multi && step < sections.length ? sections[step]! : undefined;
@@ -178,7 +187,7 @@ export function BanshiForm(props: BanshiFormProps) {
       if (serverErrors.length) setEditedSinceServer((s) => (s.has(id) ? s : new Set(s).add(id)));
     }
     setSummary(undefined);
-    onChange(withCalculated(next));
+    onChange(withCalculated(next), id !== undefined);
   }, [current, formData, choices, serverErrors.length, onChange, withCalculated]);
 
   const handleBlur = useCallback((id: string) => {
@@ -194,8 +203,19 @@ export function BanshiForm(props: BanshiFormProps) {
         el = document.getElementById(id);
       }
       el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      if (el && 'focus' in el) (el as HTMLElement).focus({ preventScroll: true });
+      // A yes/no question or a choice is a group: its first control takes the focus.
+      const control = el && !el.matches('input,select,textarea') ? el.querySelector<HTMLElement>('input,select,textarea') ?? el : el;
+      control?.focus({ preventScroll: true });
     }, 50);
+  };
+  // The error of the field first on the page (errors come sorted by pointer, not in the form's order).
+  const firstOnPage = (errors: readonly FieldError[]): FieldError => {
+    const at = (e: FieldError) => document.getElementById(pointerToId(e.pointer));
+    return errors.reduce((first, e) => {
+      const a = at(first);
+      const b = at(e);
+      return a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? e : first;
+    });
   };
 
   // Server errors: go to the step of the first one and show it.
@@ -219,7 +239,7 @@ export function BanshiForm(props: BanshiFormProps) {
       const errors = allErrors.filter((e) => pointers.some((p) => isAtOrUnderPointer(e.pointer, p)));
       if (errors.length > 0) {
         setSummary(t('apply.fixErrors', { n: errors.length }));
-        scrollTo(errors[0]!.pointer);
+        scrollTo(firstOnPage(errors).pointer);
         return;
       }
       setSummary(undefined);
@@ -237,7 +257,7 @@ export function BanshiForm(props: BanshiFormProps) {
       return;
     }
     setSummary(undefined);
-    onSubmit(evaluateRules(rules, formData, { today, locale }).data);
+    onSubmit(evaluateRules(rules, checked, { today, locale }).data);
   };
 
   const submitLabel = props.submitLabel ?? t('apply.submit');

@@ -1,12 +1,13 @@
 /**
  * The rjsf validator backed by Banshi's own form runtime (forms/): the same ajv instance, formats,
  * messages and JSON Logic rules the server runs, so a field error in the browser is the error the
- * server would answer. rjsf calls `isValid` for oneOf/anyOf matching on sub-schemas; those run on
- * the same shared ajv.
+ * server would answer. rjsf calls `isValid` for oneOf/anyOf matching and `if` on sub-schemas; those
+ * run on the same shared ajv, with the form's `$defs` and `definitions` (draft-07 style) alike, so a
+ * branch that refers to `#/definitions/…` is matched as the server would match it.
  */
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, ValidationData, ValidatorType } from '@rjsf/utils';
 import { createValidator, type FieldError } from '../../../forms/src/index.js';
-import { sharedAjv } from '../../../forms/src/ajv/shared-ajv.js';
+import { compileSubSchema } from '../../../forms/src/ajv/shared-ajv.js';
 import type { FormRule } from '../../../forms/src/types.js';
 
 export interface BanshiValidatorOptions {
@@ -31,16 +32,20 @@ export function toErrorSchema(errors: readonly FieldError[]): ErrorSchema {
   return root as ErrorSchema;
 }
 
+/**
+ * The rjsf validator of one form: whole-form validation through `createValidator` (rules, formats,
+ * messages), sub-schema checks through `compileSubSchema`, each sub-schema compiled once.
+ *
+ * @throws FormDefinitionError when the form does not compile
+ */
 export function createBanshiValidator(schema: object, options: BanshiValidatorOptions): ValidatorType {
   const form = createValidator({ schema, ...(options.rules ? { rules: options.rules } : {}) });
-  const ajv = sharedAjv();
   // rjsf asks about the same sub-schema objects again and again (oneOf matching on every render).
-  const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();
+  const compiled = new WeakMap<object, ReturnType<typeof compileSubSchema>>();
   const compile = (subSchema: RJSFSchema, rootSchema: RJSFSchema) => {
     let validate = compiled.get(subSchema);
     if (!validate) {
-      const { $id: _id, ...rest } = subSchema as RJSFSchema & { $id?: string };
-      validate = ajv.compile({ ...rest, $defs: { ...(rootSchema.$defs ?? {}), ...(rest.$defs ?? {}) } });
+      validate = compileSubSchema(subSchema, rootSchema);
       compiled.set(subSchema, validate);
     }
     return validate;

@@ -78,3 +78,32 @@ export function sectionSchema(schema: RJSFSchema, uiSchema: UiSchema, section: F
     },
   };
 }
+
+type Data = Record<string, unknown>;
+const isPlainObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The data with an empty object for each required group (an object property) not answered yet, at
+ * any depth, so that checking it names each missing field of the group rather than the group as a
+ * whole ("请填写申请人信息"). The input is not changed; it is returned as is when nothing is missing.
+ *
+ * @example
+ * withRequiredGroups({}, { type: 'object', properties: { applicant: { type: 'object', properties: {…} } }, required: ['applicant'] });
+ * // { applicant: {} }
+ */
+export function withRequiredGroups(data: Data, schema: RJSFSchema): Data {
+  const node = schema as SchemaNode;
+  let out = data;
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
+    if (!isObjectSchema(child)) continue;
+    const value = data[name];
+    const missing = value === undefined && (node.required ?? []).includes(name);
+    if (!missing && !isPlainObject(value)) continue;
+    const filled = withRequiredGroups(missing ? {} : (value as Data), child);
+    if (filled !== value) {
+      if (out === data) out = { ...data };
+      out[name] = filled;
+    }
+  }
+  return out;
+}

@@ -1,7 +1,10 @@
 /**
  * The look of Banshi's generated forms: rjsf's plain controls styled with the app's antd theme
- * values (border, radius, focus ring, the primary red), one column, labels above their fields.
+ * values (border, radius, the primary red), one column, labels above their fields. The focus ring
+ * is blue, not the red of errors: a field being typed in must not look wrong (3:1 and more against
+ * white and the grey of a read-only field, WCAG 2.4.7 / 1.4.11).
  */
+import { FOCUS } from '../components/applicant/theme-colours.js';
 import { MARKED_CLASS } from './prepare-ui-schema.js';
 
 const PRIMARY = '#c8161d';
@@ -19,8 +22,15 @@ export const FORM_STYLE = `.${MARKED_CLASS}{border-inline-start:4px solid #d46b0
 .banshi-form .banshi-label-required::before{content:'*';color:${ERROR};margin-inline-end:4px;font-family:SimSun,sans-serif}
 .banshi-form .form-control{box-sizing:border-box;width:100%;max-width:560px;min-height:32px;padding:4px 11px;font:inherit;font-size:14px;line-height:1.5714;color:rgba(0,0,0,.88);background:#fff;border:1px solid ${BORDER};border-radius:6px;transition:border-color .2s,box-shadow .2s}
 .banshi-form textarea.form-control{max-width:none;min-height:72px;resize:vertical}
-.banshi-form .form-control:hover{border-color:${PRIMARY}}
-.banshi-form .form-control:focus,.banshi-form .form-control:focus-visible{outline:0;border-color:${PRIMARY};box-shadow:0 0 0 2px rgba(200,22,29,.12)}
+.banshi-form .form-control:hover{border-color:#8c8c8c}
+.banshi-form .form-control:focus,.banshi-form .form-control:focus-visible{outline:2px solid ${FOCUS};outline-offset:1px;border-color:${FOCUS}}
+.banshi-form input[type=radio]:focus-visible,.banshi-form input[type=checkbox]:focus-visible{outline:2px solid ${FOCUS};outline-offset:2px}
+.banshi-form .ant-btn:not(:disabled):focus-visible{outline:2px solid ${FOCUS};outline-offset:2px}
+.banshi-form fieldset.banshi-field{margin:0 0 20px}
+.banshi-form legend.banshi-label{font-size:14px;font-weight:400;margin:0;padding:0 0 6px}
+.banshi-form .banshi-region{display:flex;flex-wrap:wrap;gap:8px 12px}
+.banshi-form .banshi-region>div{flex:1 1 200px;max-width:274px;min-width:0}
+.banshi-form .banshi-sublabel{display:block;padding-bottom:4px;color:#595959;font-size:13px}
 .banshi-form .form-control[readonly],.banshi-form .form-control:disabled{color:rgba(0,0,0,.65);background:#f5f5f5;cursor:default}
 .banshi-form .banshi-field-error .form-control{border-color:${ERROR}}
 .banshi-form .banshi-errors{color:${ERROR};font-size:14px;line-height:1.5714;margin-top:4px}

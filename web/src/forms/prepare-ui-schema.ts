@@ -28,6 +28,8 @@ function defaultWidget(node: Node): string | undefined {
   if (node.format === 'mobile') return 'mobile';
   if (node.format === 'region-code') return 'region';
   if (node.type === 'number' && node.multipleOf === 0.01) return 'money';
+  // A yes/no question is asked as such (是 / 否 under the question), not as a self-labelled checkbox.
+  if (node.type === 'boolean') return 'radio';
   return undefined;
 }
 

@@ -1,9 +1,14 @@
 /**
  * Server-side drafts of an application (`/api/drafts/{itemId}`, `?for=` for an agent): loads the
- * saved draft once, then saves the data debounced after each change, so the application can be
- * resumed from another browser.
+ * saved draft once, then saves the data debounced after each change the applicant made, so the
+ * application can be resumed from another browser.
+ *
+ * Only a real change is saved: nothing before the applicant's first edit (a form filling in its own
+ * blanks, defaults or calculated values on opening is no draft), and not the same answers twice. A
+ * saved draft holding no answer at all is not offered: it is deleted and the form starts afresh.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { sameAnswers } from '../../../forms/src/same-answers.js';
 import { api, ApiError } from '../api.js';
 
 /** A saved draft as the API returns it. */
@@ -15,7 +20,7 @@ export interface Draft {
   updatedAt?: string;
 }
 
-export type DraftStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'failed'; error: ApiError };
+export type DraftStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; error: ApiError };
 
 export interface UseDraftOptions {
   itemId: string;
@@ -32,8 +37,12 @@ export interface UseDraftResult {
   saved: Draft | null | undefined;
   loadError?: ApiError;
   status: DraftStatus;
-  /** Schedules a save of `draft` after the delay (a newer call replaces it). */
-  save(draft: Draft): void;
+  /**
+   * Schedules a save of `draft` after the delay (a newer call replaces it). `edited`: the change
+   * is the applicant's own (typed, chosen, a step taken); until the first such change nothing is
+   * saved. A draft with the same answers and step as the last one saved is not saved again.
+   */
+  save(draft: Draft, edited: boolean): void;
   /** Saves at once what is pending (e.g. before leaving). */
   flush(): Promise<void>;
   /** Deletes the draft (after a submit or when starting fresh). */
@@ -51,6 +60,8 @@ export function useDraft({ itemId, onBehalfOf, enabled, delay = 1500 }: UseDraft
   const [status, setStatus] = useState<DraftStatus>({ state: 'idle' });
   const pending = useRef<Draft | undefined>(undefined);
   const timer = useRef<number | undefined>(undefined);
+  const edited = useRef(false);
+  const lastSaved = useRef<Draft | undefined>(undefined);
 
   useEffect(() => {
     if (!enabled) return;
@@ -58,7 +69,18 @@ export function useDraft({ itemId, onBehalfOf, enabled, delay = 1500 }: UseDraft
     setSaved(undefined);
     setLoadError(undefined);
     api<Draft | { draft: Draft }>(path)
-      .then((body) => live && setSaved('draft' in body ? body.draft : body))
+      .then((body) => {
+        if (!live) return;
+        const draft = 'draft' in body ? body.draft : body;
+        if (!sameAnswers(draft.data, {})) {
+          lastSaved.current = draft;
+          setSaved(draft);
+          return;
+        }
+        // A draft without a single answer (saved by an earlier version on opening the form).
+        setSaved(null);
+        void api(path, { method: 'DELETE' }).catch(() => undefined);
+      })
       .catch((error: ApiError) => {
         if (!live) return;
         // No draft (404), or drafts not available: start a new application either way.
@@ -76,8 +98,10 @@ export function useDraft({ itemId, onBehalfOf, enabled, delay = 1500 }: UseDraft
     pending.current = undefined;
     setStatus({ state: 'saving' });
     try {
-      await api(path, { method: 'PUT', body: { ...draft, ...(onBehalfOf ? { onBehalfOf } : {}) } });
-      setStatus({ state: 'saved', at: new Date() });
+      const stored = await api<Draft | undefined>(path, { method: 'PUT', body: { ...draft, ...(onBehalfOf ? { onBehalfOf } : {}) } });
+      lastSaved.current = draft;
+      // The server's time, as the next visit shows it ("saved at …").
+      setStatus({ state: 'saved', at: stored?.updatedAt ?? new Date().toISOString() });
     } catch (error) {
       setStatus({ state: 'failed', error: error as ApiError });
       // Keep the newest data and try again later, unless the session is gone.
@@ -86,7 +110,11 @@ export function useDraft({ itemId, onBehalfOf, enabled, delay = 1500 }: UseDraft
     }
   }, [path, onBehalfOf]);
 
-  const save = useCallback((draft: Draft) => {
+  const save = useCallback((draft: Draft, byApplicant: boolean) => {
+    if (byApplicant) edited.current = true;
+    if (!edited.current) return;
+    const last = pending.current ?? lastSaved.current;
+    if (last && (last.step ?? 0) === (draft.step ?? 0) && sameAnswers(last.data, draft.data)) return;
     pending.current = draft;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void put(), delay);
@@ -100,6 +128,9 @@ export function useDraft({ itemId, onBehalfOf, enabled, delay = 1500 }: UseDraft
   const discard = useCallback(async () => {
     window.clearTimeout(timer.current);
     pending.current = undefined;
+    // A new application: again nothing is saved before the applicant's first change.
+    lastSaved.current = undefined;
+    edited.current = false;
     await api(path, { method: 'DELETE' }).catch(() => undefined);
   }, [path]);
 

@@ -9,7 +9,7 @@ import { CheckCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Case } from '../../../schemas/src/generated/case.generated.js';
-import type { FieldError, FormRule } from '../../../forms/src/index.js';
+import type { FieldError, FormRule, SubjectForm } from '../../../forms/src/index.js';
 import { api, ApiError } from '../api.js';
 import { BanshiForm } from '../forms/banshi-form.js';
 import { useDraft, type Draft } from '../forms/use-draft.js';
@@ -18,17 +18,19 @@ import { useSession } from '../session.js';
 import { chinaTime } from '../china-time.js';
 import { Panel } from '../components/applicant/panel.js';
 import { PlainList, SoftTag } from '../components/applicant/ui.js';
+import { correctionStep } from '../components/applicant/correction-step.js';
+import { useDepartments } from '../components/applicant/use-departments.js';
+import { useEventPlaces } from '../components/use-event-places.js';
 import { FORM_STYLE } from '../forms/form-style.js';
+import { SubjectChoice, useApplicantIdentity } from '../forms/use-applicant-identity.js';
 
 interface ItemVersion {
   item: { id: string; name: { 'zh-CN': string; en?: string } };
   version?: number;
-  form: { schema: RJSFSchema; uiSchema?: UiSchema; rules?: FormRule[] };
+  form: { schema: RJSFSchema; uiSchema?: UiSchema; rules?: FormRule[]; subject?: SubjectForm['subject'] };
 }
 
 type Data = Record<string, unknown>;
-
-const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 /** Server field errors point into the request body (`/data/...`); the form's pointers start at the data. */
 function fieldErrorsOf(error: ApiError): FieldError[] {
@@ -68,6 +70,8 @@ export default function ApplyPage() {
   const [submitError, setSubmitError] = useState<ApiError>();
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const lastSubmitted = useRef<Data | undefined>(undefined);
+  const { byId: departmentsById } = useDepartments();
+  const places = useEventPlaces(undefined, departmentsById);
 
   // Load the form: the newest published version, or the case's own version when correcting.
   useEffect(() => {
@@ -76,9 +80,11 @@ export default function ApplyPage() {
     setLoadError(undefined);
     (async () => {
       let version: number;
+      let corrected: Case | undefined;
       if (correctId) {
         const { case: c } = await api<{ case: Case }>(`/api/cases/${encodeURIComponent(correctId)}`);
         if (!live) return;
+        corrected = c;
         setCorrecting(c);
         setData(c.data as Data);
         setStarted(true);
@@ -87,7 +93,11 @@ export default function ApplyPage() {
         version = (await api<{ version: number }>(`/api/items/${encodeURIComponent(itemId)}`)).version;
       }
       const def = await api<ItemVersion>(`/api/items/${encodeURIComponent(itemId)}/versions/${version}`);
-      if (live) setDefinition(def);
+      if (!live) return;
+      setDefinition(def);
+      // A correction opens on the step of the first field the staff flagged.
+      const flagged = (corrected?.correction?.items ?? []).flatMap((i) => (i.pointer ? [i.pointer] : []));
+      if (flagged.length) setStep(correctionStep(def.form.schema, def.form.uiSchema, flagged));
     })().catch((error: ApiError) => live && setLoadError(error));
     return () => {
       live = false;
@@ -104,6 +114,8 @@ export default function ApplyPage() {
   const onBehalfOf = isAgent ? actingFor : undefined;
   const draftsOn = Boolean(principal && definition && !correctId && (!isAgent || actingFor));
   const draft = useDraft({ itemId, onBehalfOf, enabled: draftsOn });
+  // The applicant section: the verified identity, read-only; or, applying for someone else, theirs.
+  const identity = useApplicantIdentity(definition?.form, { principal, onBehalfOf, correcting });
 
   // No saved draft: start at once. A saved one: the user chooses (below).
   useEffect(() => {
@@ -124,17 +136,18 @@ export default function ApplyPage() {
     setStarted(true);
   };
 
-  const remember = useCallback((nextData: Data, nextStep: number) => {
-    if (draftsOn) draft.save({ data: nextData, idempotencyKey: idempotencyKey.current, step: nextStep });
+  // `edited`: the applicant's own change; a form filling in its calculated values is not saved as a draft.
+  const remember = useCallback((nextData: Data, nextStep: number, edited: boolean) => {
+    if (draftsOn) draft.save({ data: nextData, idempotencyKey: idempotencyKey.current, step: nextStep }, edited);
   }, [draftsOn, draft.save]);
 
-  const handleChange = useCallback((nextData: Data) => {
+  const handleChange = useCallback((nextData: Data, edited: boolean) => {
     setData(nextData);
-    remember(nextData, step);
+    remember(nextData, step, edited);
   }, [remember, step]);
   const handleStep = useCallback((n: number) => {
     setStep(n);
-    remember(data, n);
+    remember(data, n, true);
   }, [remember, data]);
 
   const submit = async (clean: Data) => {
@@ -152,7 +165,7 @@ export default function ApplyPage() {
         return;
       }
       const { case: created } = await api<{ case: Case }>('/api/cases', {
-        body: { itemId, data: clean, ...(onBehalfOf ? { onBehalfOf } : {}) },
+        body: { itemId, data: clean, ...(onBehalfOf ? { onBehalfOf } : {}), ...identity.body },
         headers: { 'Idempotency-Key': idempotencyKey.current },
       });
       await draft.discard();
@@ -227,6 +240,7 @@ export default function ApplyPage() {
   }
 
   if (draftsOn && draft.saved === undefined && !draft.loadError) return <>{heading}<Skeleton active paragraph={{ rows: 8 }} /></>;
+  const askedBy = correcting?.correction ? places.askedBy(correcting.correction, correcting.branches) : undefined;
 
   return (
     <>
@@ -238,6 +252,7 @@ export default function ApplyPage() {
             title={t('apply.correctionTitle')}
             description={
               <>
+                {askedBy && <div data-testid="correction-asked-by">{t('apply.correctionAskedBy', { department: askedBy })}</div>}
                 <PlainList items={correcting.correction.items} render={(item) => item.message} />
                 <span>{t('apply.correctionHint')}</span>
               </>
@@ -258,11 +273,12 @@ export default function ApplyPage() {
             <SubmitProblem error={submitError} hasFieldErrors={serverErrors.length > 0} next={next}
               onRetry={() => lastSubmitted.current && void submit(lastSubmitted.current)} />
           )}
+          {!correcting && <SubjectChoice identity={identity} />}
           <BanshiForm
-            schema={definition.form.schema}
-            uiSchema={definition.form.uiSchema}
+            schema={identity.schema ?? definition.form.schema}
+            uiSchema={identity.uiSchema ?? definition.form.uiSchema}
             rules={definition.form.rules}
-            formData={data}
+            formData={identity.show(data)}
             onChange={handleChange}
             onSubmit={(clean) => void submit(clean)}
             serverErrors={serverErrors}
@@ -283,7 +299,7 @@ function DraftIndicator({ status }: { status: ReturnType<typeof useDraft>['statu
   return (
     <span role="status" aria-live="polite" data-testid="draft-status" style={{ fontSize: 14, color: status.state === 'failed' ? '#ad4e00' : undefined }}>
       {status.state === 'saving' && <><LoadingOutlined aria-hidden /> {t('apply.draftSaving')}</>}
-      {status.state === 'saved' && <><CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} /> {t('apply.draftSaved', { time: hhmm(status.at) })}</>}
+      {status.state === 'saved' && <><CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} /> {t('apply.draftSaved', { time: chinaTime(status.at) })}</>}
       {status.state === 'failed' && t('apply.draftFailed')}
     </span>
   );

@@ -21,6 +21,9 @@ import type { AuditEvent, CaseWithDeadline, ItemVersionView } from '../component
 import { SubmissionView } from '../components/submission-view.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
+import { useCaseWords } from '../components/use-case-words.js';
+import { useEventPlaces, type FlowNames } from '../components/use-event-places.js';
+import { useDepartments } from '../components/applicant/use-departments.js';
 import { MUTED, SoftTag } from '../components/applicant/ui.js';
 import { PortalTheme } from '../components/applicant/portal-theme.js';
 
@@ -42,6 +45,10 @@ function CasePageContent() {
   const [withdrawOpen, setWithdrawOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  const { byId: departmentsById } = useDepartments();
+  const places = useEventPlaces(version?.flow as FlowNames | undefined, departmentsById);
+  const itemType = theCase?.itemType ?? version?.item.itemType;
+  const words = useCaseWords(itemType);
 
   const reload = useCallback(async () => {
     const [view, history] = await Promise.all([
@@ -132,7 +139,7 @@ function CasePageContent() {
             <Typography.Text style={{ color: MUTED }}>{t('case.title')}</Typography.Text>
             <Typography.Title level={1} style={{ fontSize: 24, margin: '4px 0 8px' }} data-testid="case-title">{text(c.itemName)}</Typography.Title>
             <Space size={[8, 8]} wrap>
-              <CaseStatusTag status={c.status} />
+              <CaseStatusTag status={c.status} itemType={itemType} />
               <span>{t('case.receiptNo')}: <Typography.Text strong copyable data-testid="case-receipt-no">{c.receiptNo}</Typography.Text></span>
             </Space>
             <div style={{ marginTop: 6 }}>
@@ -159,14 +166,14 @@ function CasePageContent() {
         <Alert type="warning" showIcon closable={{ onClose: () => setConflict(false) }} title={t('case.conflict')} data-testid="case-conflict" />
       )}
 
-      {c.status === 'correction' && c.correction && <CorrectionList correction={c.correction} {...(form ? { form } : {})} />}
+      {c.status === 'correction' && c.correction && <CorrectionList correction={c.correction} askedBy={places.askedBy(c.correction, c.branches)} {...(form ? { form } : {})} />}
 
       {c.outcome && (
         <Alert
           type={c.outcome.result === 'completed' ? 'success' : c.outcome.result === 'withdrawn' ? 'info' : 'error'}
           showIcon
           data-testid="case-outcome"
-          title={t('case.outcome', { result: codeName('caseStatus', c.outcome.result, locale), date: date(c.outcome.at) })}
+          title={t('case.outcome', { result: words.status(c.outcome.result), date: date(c.outcome.at) })}
           {...(c.outcome.reason ? { description: `${t('applicant.timeline.reason')}: ${c.outcome.reason}` } : {})}
         />
       )}
@@ -195,12 +202,12 @@ function CasePageContent() {
 
             {c.branches && c.branches.length > 0 && (
               <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>{t('case.branches')}</Typography.Title>}>
-                <BranchList branches={c.branches} />
+                <BranchList branches={c.branches} {...(c.status === 'correction' && c.correction?.branchId ? { returnedBranchId: c.correction.branchId } : {})} />
               </Card>
             )}
 
             <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>{t('case.timeline')}</Typography.Title>}>
-              <CaseTimeline events={events} fieldTitle={titleOf} />
+              <CaseTimeline events={events} fieldTitle={titleOf} itemType={itemType} places={places} />
             </Card>
           </Space>
         </Col>

@@ -2,16 +2,20 @@
  * The staff inbox (/workbench): open tasks of my department and role, by due date, a page at a
  * time (cursor pagination, never everything), with filters over what is loaded, a search by
  * receipt number that can also look a number up on the server, and cards instead of a table on a phone.
+ * `?view=handled` shows my handled list (已办) instead.
  */
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Flex, Grid, Input, List, Segmented, Select, Skeleton, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api.js';
+import { ProvisionalMark } from '../components/provisional-mark.js';
 import { DeadlineTag, useRemainingText } from '../components/workbench/deadline-tag.js';
+import { HandledList } from '../components/workbench/handled-list.js';
+import { usePagedList } from '../components/workbench/use-paged-list.js';
 import { StaffOnly } from '../components/workbench/staff-only.js';
-import type { CaseView, DeadlineStateName, InboxPage as InboxPageData, InboxTask } from '../components/workbench/workbench-types.js';
+import type { CaseView, DeadlineStateName, InboxTask } from '../components/workbench/workbench-types.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages/zh-cn.js';
 import type { Principal } from '../session.js';
@@ -34,45 +38,18 @@ function Inbox({ principal }: { principal: Principal }) {
   const remainingText = useRemainingText();
   const [params, setParams] = useSearchParams();
 
+  const view = params.get('view') === 'handled' ? 'handled' : 'todo';
   const roles = principal.staffRoles ?? [];
   const role = params.get('role') && roles.includes(params.get('role')!) ? params.get('role')! : roles[0];
 
-  const [tasks, setTasks] = useState<InboxTask[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [status, setStatus] = useState<'loading' | 'more' | 'idle'>('loading');
-  const [error, setError] = useState<ApiError>();
+  const { items: tasks, cursor, status, error, fetchPage } = usePagedList<InboxTask>(
+    `/api/inbox?${new URLSearchParams({ limit: String(PAGE_SIZE), ...(role ? { role } : {}) }).toString()}`,
+  );
   const [itemFilter, setItemFilter] = useState<string>();
   const [stateFilter, setStateFilter] = useState<DeadlineStateName>();
   const [query, setQuery] = useState('');
   const [finding, setFinding] = useState(false);
   const [flash, setFlash] = useState<string | undefined>((location.state as { done?: string } | null)?.done);
-  const request = useRef(0);
-
-  const fetchPage = useCallback(
-    async (after?: string) => {
-      const seq = ++request.current;
-      setStatus(after ? 'more' : 'loading');
-      setError(undefined);
-      try {
-        const qs = new URLSearchParams({ limit: String(PAGE_SIZE), ...(role ? { role } : {}), ...(after ? { cursor: after } : {}) });
-        const page = await api<InboxPageData>(`/api/inbox?${qs.toString()}`);
-        if (seq !== request.current) return;
-        setTasks((prev) => (after ? [...prev, ...page.items.filter((x) => !prev.some((p) => p.id === x.id))] : page.items));
-        setCursor(page.cursor);
-      } catch (err) {
-        if (seq !== request.current) return;
-        setError(err instanceof ApiError ? err : new ApiError(0, 'unknown', String(err)));
-      } finally {
-        if (seq === request.current) setStatus('idle');
-      }
-    },
-    [role],
-  );
-
-  useEffect(() => {
-    void fetchPage();
-  }, [fetchPage]);
-
   const itemOptions = useMemo(() => {
     const seen = new Map<string, string>();
     for (const task of tasks) if (!seen.has(task.itemId)) seen.set(task.itemId, text(task.itemName));
@@ -122,9 +99,11 @@ function Inbox({ principal }: { principal: Principal }) {
   const columns: ColumnsType<InboxTask> = [
     { key: 'receiptNo', title: t('inbox.col.receiptNo'), render: (_, task) => receipt(task) },
     { key: 'item', title: t('inbox.col.item'), render: (_, task) => text(task.itemName) },
+    { key: 'applicant', title: t('inbox.col.applicant'), render: (_, task) => task.applicantName ?? '—' },
     { key: 'step', title: t('inbox.col.step'), render: (_, task) => text(task.stepName) },
-    { key: 'received', title: t('inbox.col.received'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }}>{chinaTime(task.createdAt)}</span> },
-    { key: 'due', title: t('inbox.col.due'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }}>{task.dueDate}</span> },
+    // The case's receipt (收件时间), not the task's arrival; '—' for a task opened before tasks carried it.
+    { key: 'received', title: t('inbox.col.received'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }} data-testid="inbox-received">{task.receivedAt ? chinaTime(task.receivedAt) : '—'}</span> },
+    { key: 'due', title: t('inbox.col.due'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }} data-testid="task-due-date">{task.dueDate}<ProvisionalMark provisional={task.deadline.provisional} /></span> },
     { key: 'remaining', title: t('inbox.col.remaining'), render: (_, task) => (task.deadline.state === 'paused' ? '—' : remainingText(task.deadline.remainingWorkingDays)) },
     { key: 'state', title: t('inbox.col.state'), render: (_, task) => <DeadlineTag state={task.deadline.state} /> },
   ];
@@ -149,6 +128,17 @@ function Inbox({ principal }: { principal: Principal }) {
         <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
           {t('inbox.title')}
         </Typography.Title>
+        <Segmented
+          aria-label={t('inbox.view')}
+          data-testid="inbox-view"
+          value={view}
+          onChange={(value) => setParams((p) => { if (value === 'handled') p.set('view', 'handled'); else p.delete('view'); return p; }, { replace: true })}
+          options={[{ value: 'todo', label: t('inbox.tab.todo') }, { value: 'handled', label: t('inbox.tab.handled') }]}
+        />
+      </Flex>
+
+      {view === 'handled' ? <HandledList /> : <>
+      <Flex justify="flex-end" align="center" wrap gap={8}>
         <Space wrap>
           {roles.length > 1 && (
             <Segmented
@@ -255,8 +245,11 @@ function Inbox({ principal }: { principal: Principal }) {
                 <Typography.Paragraph style={{ margin: '6px 0 2px' }}>
                   <Typography.Text strong>{text(task.itemName)}</Typography.Text> · {text(task.stepName)}
                 </Typography.Paragraph>
+                <Typography.Paragraph style={{ margin: '0 0 2px', fontSize: 13 }}>
+                  {t('inbox.col.applicant')} {task.applicantName ?? '—'} · {t('inbox.col.received')} {task.receivedAt ? chinaTime(task.receivedAt) : '—'}
+                </Typography.Paragraph>
                 <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {t('inbox.col.due')} {task.dueDate} · {task.deadline.state === 'paused' ? t('workbench.deadline.paused') : remainingText(task.deadline.remainingWorkingDays)}
+                  {t('inbox.col.due')} {task.dueDate}<ProvisionalMark provisional={task.deadline.provisional} /> · {task.deadline.state === 'paused' ? t('workbench.deadline.paused') : remainingText(task.deadline.remainingWorkingDays)}
                 </Typography.Text>
               </Card>
             </List.Item>
@@ -284,6 +277,7 @@ function Inbox({ principal }: { principal: Principal }) {
           )}
         </Flex>
       )}
+      </>}
     </Flex>
   );
 }

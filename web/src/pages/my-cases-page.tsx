@@ -101,7 +101,7 @@ function MyCasesPageContent() {
             { title: t('myCases.item'), key: 'item', render: (_: unknown, c: CaseWithDeadline) => <Link to={caseLink(c)} data-testid="my-case-link">{text(c.itemName)}</Link> },
             { title: t('myCases.receiptNo'), dataIndex: 'receiptNo', key: 'receiptNo', render: (v: string) => <span data-testid="receipt-no">{v}</span> },
             ...(isAgent ? [{ title: t('myCases.applicant'), key: 'applicant', render: (_: unknown, c: CaseWithDeadline) => c.applicant.name }] : []),
-            { title: t('myCases.status'), key: 'status', render: (_: unknown, c: CaseWithDeadline) => <CaseStatusTag status={c.status} /> },
+            { title: t('myCases.status'), key: 'status', render: (_: unknown, c: CaseWithDeadline) => <CaseStatusTag status={c.status} itemType={c.itemType} /> },
             { title: t('myCases.submitted'), key: 'submitted', render: (_: unknown, c: CaseWithDeadline) => date(c.createdAt) },
             { title: t('myCases.deadline'), key: 'deadline', render: (_: unknown, c: CaseWithDeadline) => <DeadlineTag deadline={c.deadline} /> },
             { title: t('myCases.actions'), key: 'open', render: (_: unknown, c: CaseWithDeadline) => <Link to={caseLink(c)} aria-label={`${t('myCases.view')}: ${c.receiptNo}`}>{t('myCases.view')}</Link> },
@@ -117,7 +117,7 @@ function MyCasesPageContent() {
               <Card size="small" style={{ width: '100%' }}>
                 <Flex justify="space-between" gap={8} align="flex-start">
                   <Link to={caseLink(c)} data-testid="my-case-link" style={{ fontWeight: 600 }}>{text(c.itemName)}</Link>
-                  <CaseStatusTag status={c.status} />
+                  <CaseStatusTag status={c.status} itemType={c.itemType} />
                 </Flex>
                 <div style={{ marginTop: 6 }}>{t('myCases.receiptNo')}: <span data-testid="receipt-no">{c.receiptNo}</span></div>
                 {isAgent && <div>{t('myCases.applicant')}: {c.applicant.name}</div>}

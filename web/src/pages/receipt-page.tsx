@@ -5,12 +5,13 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import type { Case } from '../../../schemas/src/generated/case.generated.js';
 import { api, ApiError } from '../api.js';
+import { ProvisionalMark } from '../components/provisional-mark.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
 
 const linkButton = { display: 'inline-block', padding: '6px 16px', borderRadius: 6 } as const;
 
-type CaseWithDeadline = Case & { deadline?: { dueDate?: string } };
+type CaseWithDeadline = Case & { deadline?: { dueDate?: string; provisional?: boolean } };
 
 export default function ReceiptPage() {
   const { caseId = '' } = useParams();
@@ -63,7 +64,7 @@ export default function ReceiptPage() {
           { key: 'item', label: t('receipt.item'), children: text(found.itemName) },
           { key: 'applicant', label: t('receipt.applicant'), children: found.applicant.name },
           { key: 'submitted', label: t('receipt.submittedAt'), children: submitted },
-          { key: 'due', label: t('receipt.dueDate'), children: <span data-testid="receipt-due-date">{due ?? '—'}</span> },
+          { key: 'due', label: t('receipt.dueDate'), children: <><span data-testid="receipt-due-date">{due ?? '—'}</span><ProvisionalMark provisional={found.deadline?.provisional} /></> },
         ]} />
       <Flex gap={12} wrap justify="center" style={{ marginTop: 24 }}>
         <Link to={`/cases/${encodeURIComponent(found.id)}`} style={{ ...linkButton, background: '#c8161d', color: '#fff' }}>{t('receipt.viewCase')}</Link>

@@ -15,6 +15,7 @@ import { BranchList } from '../components/workbench/branch-list.js';
 import { CaseActionModal } from '../components/workbench/case-action-modal.js';
 import { CaseStatusTag } from '../components/workbench/case-status-tag.js';
 import { CaseTimeline } from '../components/workbench/case-timeline.js';
+import { ProvisionalMark } from '../components/provisional-mark.js';
 import { DeadlineTag, useRemainingText } from '../components/workbench/deadline-tag.js';
 import { formFields } from '../components/workbench/form-fields.js';
 import { SafeSubmission } from '../components/workbench/safe-submission.js';
@@ -22,6 +23,8 @@ import { StaffOnly } from '../components/workbench/staff-only.js';
 import type { AuditEvent, CaseView, Department, ItemVersion } from '../components/workbench/workbench-types.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages/zh-cn.js';
+import { useCaseWords } from '../components/use-case-words.js';
+import { useEventPlaces } from '../components/use-event-places.js';
 import type { Principal } from '../session.js';
 import { chinaTime } from '../china-time.js';
 
@@ -107,12 +110,16 @@ function StaffCase({ principal }: { principal: Principal }) {
   }, [loadVersion]);
 
   const hasBranches = Boolean(view?.case.branches?.length);
+  // Department names: for the branches and for who acted in the history.
   useEffect(() => {
-    if (!hasBranches || departments.size) return;
+    if (departments.size) return;
     api<{ items: Department[] }>('/api/departments')
       .then((r) => setDepartments(new Map(r.items.map((d) => [d.id, d]))))
       .catch(() => undefined);
-  }, [hasBranches, departments.size]);
+  }, [departments.size]);
+  const places = useEventPlaces(version?.flow, departments);
+  const itemType = view?.case.itemType ?? (version?.item.itemType as string | undefined);
+  const words = useCaseWords(itemType);
 
   const fields = useMemo(() => formFields(version?.form.schema, version?.form.uiSchema, locale), [version, locale]);
   const fieldTitle = useCallback(
@@ -136,6 +143,7 @@ function StaffCase({ principal }: { principal: Principal }) {
   if (!view) return <Skeleton active paragraph={{ rows: 10 }} />;
 
   const current = view.case;
+  const askedBy = current.correction ? places.askedBy(current.correction, current.branches) : undefined;
   const myTask = findMyTask(view.openTasks, principal);
   const actions = allowedActions(version?.flow, myTask, current);
   const extensionExhausted = Boolean(version?.flow.extension?.maxTimes !== undefined && current.clock.extensions >= (version?.flow.extension?.maxTimes ?? 0));
@@ -144,7 +152,7 @@ function StaffCase({ principal }: { principal: Principal }) {
   const attachments = collectAttachments(current.data);
 
   const onDone = (next: CaseView, done: FlowAction) => {
-    const label = t(`workbench.action.${done}`);
+    const label = words.action(done, Boolean(myTask?.branchId));
     setAction(undefined);
     setNotice(undefined);
     if (!findMyTask(next.openTasks, principal)) {
@@ -167,9 +175,21 @@ function StaffCase({ principal }: { principal: Principal }) {
   };
 
   const summary = [
-    { key: 'status', label: t('staffCase.field.status'), children: <CaseStatusTag status={current.status} /> },
+    { key: 'status', label: t('staffCase.field.status'), children: <CaseStatusTag status={current.status} itemType={itemType} /> },
     { key: 'receiptNo', label: t('staffCase.field.receiptNo'), children: <span data-testid="case-receipt-no">{current.receiptNo}</span> },
     { key: 'applicant', label: t('staffCase.field.applicant'), children: current.applicant.name },
+    // Applied for someone else (the form allows it): whom, and the applicant's relation to them.
+    ...(current.subject
+      ? [{
+          key: 'subject',
+          label: t('staffCase.field.subject'),
+          children: (
+            <span data-testid="case-subject" data-relation={current.subject.relation}>
+              {t('staffCase.subject', { name: current.subject.name ?? '—', relation: t(`relation.${current.subject.relation}`) })}
+            </span>
+          ),
+        }]
+      : []),
     {
       key: 'item',
       label: t('staffCase.field.item'),
@@ -177,7 +197,7 @@ function StaffCase({ principal }: { principal: Principal }) {
     },
     { key: 'step', label: t('staffCase.field.step'), children: stepName ? text(stepName) : current.stepId },
     { key: 'received', label: t('staffCase.field.received'), children: current.clock.receivedOn },
-    { key: 'due', label: t('staffCase.field.due'), children: current.deadline.dueDate ?? current.clock.dueDate ?? '—' },
+    { key: 'due', label: t('staffCase.field.due'), children: <span data-testid="case-due-date">{current.deadline.dueDate ?? current.clock.dueDate ?? '—'}<ProvisionalMark provisional={current.deadline.provisional} /></span> },
     {
       key: 'deadline',
       label: t('staffCase.field.deadline'),
@@ -205,6 +225,8 @@ function StaffCase({ principal }: { principal: Principal }) {
           label: t('staffCase.field.correction'),
           span: 'filled' as const,
           children: (
+            <>
+            {askedBy && <div data-testid="correction-asked-by">{t('apply.correctionAskedBy', { department: askedBy })}</div>}
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {current.correction.items.map((c, i) => (
                 <li key={i}>
@@ -213,6 +235,7 @@ function StaffCase({ principal }: { principal: Principal }) {
                 </li>
               ))}
             </ul>
+            </>
           ),
         }]
       : []),
@@ -220,7 +243,7 @@ function StaffCase({ principal }: { principal: Principal }) {
       ? [{
           key: 'outcome',
           label: t('staffCase.field.outcome'),
-          children: `${t(`workbench.status.${current.outcome.result}`)}${current.outcome.reason ? `：${current.outcome.reason}` : ''}（${chinaTime(current.outcome.at)}）`,
+          children: `${words.status(current.outcome.result)}${current.outcome.reason ? `：${current.outcome.reason}` : ''}（${chinaTime(current.outcome.at)}）`,
         }]
       : []),
   ];
@@ -235,7 +258,7 @@ function StaffCase({ principal }: { principal: Principal }) {
           <Typography.Title level={1} style={{ fontSize: 22, margin: 0, wordBreak: 'break-all' }}>
             {t('staffCase.title', { receiptNo: current.receiptNo })}
           </Typography.Title>
-          <CaseStatusTag status={current.status} />
+          <CaseStatusTag status={current.status} itemType={itemType} />
           {current.deadline.state !== 'finished' && <DeadlineTag state={current.deadline.state} />}
         </Space>
         <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={reloading} aria-label={t('inbox.refresh')}>
@@ -278,7 +301,7 @@ function StaffCase({ principal }: { principal: Principal }) {
                       onClick={() => setAction(a)}
                       data-testid={`action-${a}`}
                     >
-                      {t(`workbench.action.${a}`)}
+                      {words.action(a, Boolean(myTask.branchId))}
                     </Button>
                   );
                   return disabled ? <Tooltip key={a} title={t('staffCase.extended', { days: current.clock.extensionDays, times: current.clock.extensions })}>{button}</Tooltip> : button;
@@ -318,11 +341,11 @@ function StaffCase({ principal }: { principal: Principal }) {
           <Flex vertical gap={16}>
             {hasBranches && (
               <Section title={t('staffCase.branches')}>
-                <BranchList branches={current.branches ?? []} departments={departments} />
+                <BranchList branches={current.branches ?? []} departments={departments} {...(current.status === 'correction' && current.correction?.branchId ? { returnedBranchId: current.correction.branchId } : {})} />
               </Section>
             )}
             <Section title={t('staffCase.history')}>
-              <CaseTimeline events={events} fieldTitle={fieldTitle} />
+              <CaseTimeline events={events} fieldTitle={fieldTitle} itemType={itemType} places={places} />
             </Section>
           </Flex>
         </Col>
@@ -331,6 +354,7 @@ function StaffCase({ principal }: { principal: Principal }) {
       {action && (
         <CaseActionModal
           action={action}
+          label={words.action(action, Boolean(myTask?.branchId))}
           current={current}
           task={myTask}
           flow={version?.flow}

@@ -28,6 +28,11 @@ export interface BlobMeta {
   uploadedAt?: string;
   /** Cases whose submitted data reference the blob. */
   caseIds: string[];
+  /**
+   * Epoch seconds after which a declaration never uploaded is gone (domain/blobs/declarations.ts);
+   * the table's TTL attribute in AWS. Removed by the upload.
+   */
+  expiresAt?: number;
 }
 
 export type NewBlob = Omit<BlobMeta, 'uploaded' | 'uploadedAt' | 'caseIds'>;

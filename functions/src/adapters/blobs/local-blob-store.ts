@@ -83,7 +83,8 @@ export function createLocalBlobStore(dir: string = defaultBlobDir()): BlobStore 
         } finally {
           await file.close();
         }
-        await writeMeta({ ...meta, uploaded: true, uploadedAt });
+        const { expiresAt: _uploadedNeverExpires, ...kept } = meta;
+        await writeMeta({ ...kept, uploaded: true, uploadedAt });
       }),
     async get(blobId) {
       const meta = await readMeta(blobId);

@@ -18,7 +18,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { sniffContentType } from '../../domain/blobs/sniff-content-type.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
-import { keys, stripKeys } from '../dynamo/table.js';
+import { TTL_ATTRIBUTE, keys, stripKeys } from '../dynamo/table.js';
 import type { BlobMeta, BlobStore, NewBlob } from './blob-store.js';
 import { BLOB_ID } from './local-blob-store.js';
 
@@ -96,12 +96,15 @@ export function createS3BlobStore(options: S3BlobStoreOptions): PresigningBlobSt
         new UpdateCommand({
           TableName: tableName,
           Key: itemKey(meta.blobId),
-          UpdateExpression: 'SET uploaded = :true, uploadedAt = :at',
+          // An uploaded blob no longer expires: its TTL attribute goes with the confirmation.
+          UpdateExpression: 'SET uploaded = :true, uploadedAt = :at REMOVE #ttl',
           ConditionExpression: 'attribute_exists(PK) AND uploaded = :false',
+          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
           ExpressionAttributeValues: { ':true': true, ':false': false, ':at': uploadedAt },
         }),
       );
-      return { ...meta, uploaded: true, uploadedAt };
+      const { expiresAt: _uploadedNeverExpires, ...kept } = meta;
+      return { ...kept, uploaded: true, uploadedAt };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       return (await readMeta(meta.blobId)) ?? meta; // a concurrent confirmation won

@@ -20,7 +20,7 @@ import type { Case } from '../../../../schemas/src/generated/case.generated.js';
 import type { Task } from '../../../../schemas/src/generated/task.generated.js';
 import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
 import type { CaseChange } from '../../domain/cases/case-change.js';
-import { BadRequestError, ConflictError } from '../../domain/errors.js';
+import { BadRequestError, ConflictError, IdempotencyKeyReusedError } from '../../domain/errors.js';
 import {
   asStartKey,
   decodeCursorJson,
@@ -34,6 +34,9 @@ import { IdempotencyReplayError } from './errors.js';
 import { writeUnits } from './item-size.js';
 import { DUE_SHARDS, INDEXES, TTL_ATTRIBUTE, dueShardOf, keys, lookupKey, stripKeys } from './table.js';
 
+/** A case id no case has (case ids are ULIDs): read in place of a case that is not there. */
+const NO_SUCH_CASE_ID = '-';
+
 /** How long an Idempotency-Key is remembered (DESIGN §6: at least 24 hours). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -45,6 +48,8 @@ export interface IdempotencyRecord {
   createdAt: string;
   /** Epoch seconds after which the key may be used again. */
   expiresAt: number;
+  /** SHA-256 of the request body's canonical JSON (records written before it existed have none). */
+  fingerprint?: string;
 }
 
 /** Counters of one item in one department and month. */
@@ -56,7 +61,8 @@ export interface ItemStatistics {
 }
 
 export interface CommitOptions {
-  idempotency?: { principalId: string; key: string };
+  /** `fingerprint`: of the request body (domain/cases/idempotency.ts); a replay with another one is refused. */
+  idempotency?: { principalId: string; key: string; fingerprint?: string };
   /** Overrides the idempotency lifetime (seconds, ≥ 24 h is the product rule). */
   idempotencyTtlSeconds?: number;
 }
@@ -87,7 +93,8 @@ function caseItem(c: Case): Record<string, unknown> {
   };
 }
 
-function taskItem(t: Task): Record<string, unknown> {
+/** The stored item of a task: the task with its keys, and the inbox and due index keys while it is open. */
+export function taskItem(t: Task): Record<string, unknown> {
   const item: Record<string, unknown> = { ...t, PK: keys.case(t.caseId), SK: keys.task(t.id) };
   if (t.status === 'open') {
     item[INDEXES.inbox.pk] = keys.inbox(t.departmentId, t.role);
@@ -97,8 +104,16 @@ function taskItem(t: Task): Record<string, unknown> {
       item[INDEXES.due.pk] = keys.dueShard(dueShardOf(t.id));
       item[INDEXES.due.sk] = `${t.dueDate}#${t.id}`;
     }
+  } else if (handledBy(t)) {
+    item[INDEXES.handled.pk] = keys.handled(t.closedBy!);
+    item[INDEXES.handled.sk] = `${t.closedAt}#${t.id}`;
   }
   return item;
+}
+
+/** Whether a closed task belongs in its closer's handled list (已办): done, not cancelled, by someone. */
+function handledBy(t: Task): boolean {
+  return t.status === 'done' && Boolean(t.closedBy && t.closedAt);
 }
 
 function checkChange(change: CaseChange): void {
@@ -129,7 +144,7 @@ function estimateWriteUnits(change: CaseChange, items: TransactItem[]): number {
   for (const t of change.tasks) {
     const size = writeUnits(taskItem(t));
     if (t.status === 'open') units += size + (t.suspended ? 0 : size); // inbox, due
-    else units += 2; // removed from inbox and due
+    else units += 2 + (handledBy(t) ? 1 : 0); // removed from inbox and due; added to handled
   }
   return units;
 }
@@ -161,23 +176,29 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
     return items;
   }
 
-  /** Reads case heads by key, keeping the order of `keyList`. */
-  async function batchGetCases(caseIds: string[]): Promise<Case[]> {
-    if (caseIds.length === 0) return [];
-    const found = new Map<string, Case>();
-    let pending: Record<string, unknown>[] = caseIds.map((id) => ({ PK: keys.case(id), SK: keys.META }));
+  /** Reads items by table key (at most 100), retrying unprocessed keys; found items by `PK|SK`. */
+  async function batchGet(tableKeys: { PK: string; SK: string }[]): Promise<Map<string, Record<string, unknown>>> {
+    const found = new Map<string, Record<string, unknown>>();
+    let pending: Record<string, unknown>[] = tableKeys;
     for (let attempt = 0; pending.length > 0; attempt += 1) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 25 * 2 ** attempt)));
       const out = await client.send(
         new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
       );
-      for (const item of out.Responses?.[tableName] ?? []) {
-        const c = stripKeys<Case>(item);
-        found.set(c.id, c);
-      }
+      for (const item of out.Responses?.[tableName] ?? []) found.set(`${String(item.PK)}|${String(item.SK)}`, item);
       pending = (out.UnprocessedKeys?.[tableName]?.Keys as Record<string, unknown>[] | undefined) ?? [];
     }
-    return caseIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+    return found;
+  }
+
+  /** Reads case heads by key, keeping the order of `caseIds`. */
+  async function batchGetCases(caseIds: string[]): Promise<Case[]> {
+    if (caseIds.length === 0) return [];
+    const found = await batchGet(caseIds.map((id) => ({ PK: keys.case(id), SK: keys.META })));
+    return caseIds.flatMap((id) => {
+      const item = found.get(`${keys.case(id)}|${keys.META}`);
+      return item ? [stripKeys<Case>(item)] : [];
+    });
   }
 
   async function listCasesBy(
@@ -226,7 +247,9 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
      *
      * @throws ConflictError when the case version is stale or another writer won the race
      *   (nothing is written)
-     * @throws IdempotencyReplayError when the idempotency key was already used (nothing is written)
+     * @throws IdempotencyReplayError when the idempotency key was already used for the same request
+     *   (nothing is written)
+     * @throws IdempotencyKeyReusedError when it was used for a request of another fingerprint
      * @returns the write capacity units the transaction consumed
      */
     async commit(change: CaseChange, options: CommitOptions = {}): Promise<CommitResult> {
@@ -258,7 +281,7 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
 
       let idempotencyIndex = -1;
       if (options.idempotency) {
-        const { principalId, key } = options.idempotency;
+        const { principalId, key, fingerprint } = options.idempotency;
         if (!principalId || !key || key.length > 255) {
           throw new BadRequestError('invalid idempotency key', [
             { pointer: '/idempotencyKey', code: 'invalid-idempotency-key', message: '幂等键无效 / invalid Idempotency-Key' },
@@ -276,6 +299,7 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
               key,
               caseId: c.id,
               createdAt: event.at,
+              ...(fingerprint ? { fingerprint } : {}),
               [TTL_ATTRIBUTE]: now + (options.idempotencyTtlSeconds ?? IDEMPOTENCY_TTL_SECONDS),
             },
             ConditionExpression: 'attribute_not_exists(PK) OR #ttl <= :now',
@@ -298,6 +322,8 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
         // A replay wins over a conflict: the caller answers with the original case.
         if (idempotencyIndex >= 0 && code(idempotencyIndex) === 'ConditionalCheckFailed' && options.idempotency) {
           const existing = await readIdempotency(options.idempotency.principalId, options.idempotency.key);
+          const requested = options.idempotency.fingerprint;
+          if (existing?.fingerprint && requested && existing.fingerprint !== requested) throw new IdempotencyKeyReusedError();
           if (existing) throw new IdempotencyReplayError(existing.caseId);
         }
         throw new ConflictError(
@@ -317,12 +343,15 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
       return out.Item ? stripKeys<Case>(out.Item) : undefined;
     },
 
-    /** The case with this receipt number (办件编号), or undefined. */
+    /**
+     * The case with this receipt number (办件编号), or undefined. Always two reads, the lookup and a
+     * case head (of a key that never exists when the number is unknown), so that the caller can
+     * answer an unknown number and a case it may not show in the same time.
+     */
     async getCaseByReceiptNo(receiptNo: string): Promise<Case | undefined> {
       const hit = await lookupKey(client, tableName, keys.receipt(receiptNo));
-      if (!hit) return undefined;
-      const [found] = await batchGetCases([hit.PK.slice('CASE#'.length)]);
-      return found;
+      const [found] = await batchGetCases([hit ? hit.PK.slice('CASE#'.length) : NO_SUCH_CASE_ID]);
+      return hit ? found : undefined;
     },
 
     /** An applicant's cases, newest first. */
@@ -387,6 +416,38 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
         items: (out.Items ?? []).map((item) => stripKeys<Task>(item)),
         cursor: encodeCursor(out.LastEvaluatedKey),
       };
+    },
+
+    /**
+     * The tasks a staff member closed as done (已办), newest first, each with its case as it
+     * stands now: one query of the keys-only `handled` index, then one BatchGetItem.
+     */
+    async listHandled(userId: string, options: PageOptions = {}): Promise<Page<{ task: Task; case?: Case }>> {
+      const limit = pageLimit(options.limit, 50);
+      const partition = keys.handled(userId);
+      const start = decodeStartKey(options.cursor, ['PK', 'SK', INDEXES.handled.pk, INDEXES.handled.sk], { [INDEXES.handled.pk]: partition });
+      const out = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: INDEXES.handled.name,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': INDEXES.handled.pk },
+          ExpressionAttributeValues: { ':pk': partition },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: start,
+        }),
+      );
+      const taskKeys = (out.Items ?? []).map((item) => ({ PK: String(item.PK), SK: String(item.SK) }));
+      const caseKeys = [...new Set(taskKeys.map((k) => k.PK))].map((pk) => ({ PK: pk, SK: keys.META }));
+      const found = taskKeys.length ? await batchGet([...taskKeys, ...caseKeys]) : new Map<string, Record<string, unknown>>();
+      const items = taskKeys.flatMap((k) => {
+        const task = found.get(`${k.PK}|${k.SK}`);
+        if (!task) return [];
+        const c = found.get(`${k.PK}|${keys.META}`);
+        return [{ task: stripKeys<Task>(task), ...(c ? { case: stripKeys<Case>(c) } : {}) }];
+      });
+      return { items, cursor: encodeCursor(out.LastEvaluatedKey) };
     },
 
     /**

@@ -17,12 +17,16 @@
  * |                    |                           |                        | byAgent: AGENT#<u> / <createdAt>#<caseId> (only when filed by an agent)                        |
  * | audit event        | CASE#<caseId>             | EV#<seq, 6 digits>     | — (append-only: attribute_not_exists)                                                          |
  * | task (待办)         | CASE#<caseId>             | TASK#<taskId>          | open tasks only: inbox: INBOX#<d>#<role> / <dueDate>#<taskId>;                                 |
- * |                    |                           |                        | due: DUE#<shard 0..3> / <dueDate>#<taskId>                                                    |
+ * |                    |                           |                        | due: DUE#<shard 0..3> / <dueDate>#<taskId>;                                                   |
+ * |                    |                           |                        | done tasks only: handled: HANDLED#<closedBy> / <closedAt>#<taskId>                            |
  * | idempotency record | IDEM#<principal>#<key>    | META                   | — (expiresAt: TTL, ≥ 24 h; caseId it produced)                                                 |
  * | deadline notice    | CASE#<caseId>             | NOTICE#<taskId>#<dueDate>#<state> | — (written once by the deadline sweep: attribute_not_exists)                       |
  * | attachment (AWS)   | BLOB#<blobId>             | META                   | — (metadata of an S3 object, blobs/s3-blob-store.ts; caseIds appended on submission)          |
  * | statistics         | STAT#<deptId>#<yyyy-mm>   | ITEM#<itemId>          | — (counters ADDed by the stream consumer, statistics-writer.ts; `seen`: shard → last sequence) |
  * | in-flight counter  | ITEM#<itemId>             | OPEN#V#<000001>        | — (`inFlight`: unfinished cases of that version, ADDed by the same consumer)                   |
+ * | calendar year      | CALENDAR                  | YEAR#<yyyy>            | — (a year's national holidays and make-up days as an admin entered them; `revision` guards)   |
+ * | region calendar    | CALENDAR                  | REGION#<yyyy>#<code>   | — (a region's own days of a year, same shape and guard)                                         |
+ * | calendar audit     | CALAUDIT#<yyyy>           | <at>#<id>              | — (append-only: actor, time, before/after of every calendar change; attribute_not_exists)      |
  *
  * Indexes and why:
  * - `catalog`, `byDepartment`, `byLevel` (projection ALL): catalog listings by department / level /
@@ -40,6 +44,17 @@
  *   open, so closing a task (a Put without them) removes it from both. `due` is spread over
  *   DUE_SHARDS partitions (by a hash of the task id) so the sweep's index never has one hot key;
  *   the sweep queries each shard and merges by due date.
+ * - `handled` (KEYS_ONLY): the staff member's handled list (已办), newest first. A task carries the
+ *   keys once it is closed as done by the person who acted on it (a cancelled task does not: no
+ *   one handled it), and a closed task is never written again, so each staff action adds exactly
+ *   one keys-only index entry (1 WCU) and nothing else; pages are read with BatchGetItem of the
+ *   tasks and their cases. bench/lib/minimum-wcu.ts counts that entry in the minimum.
+ *
+ * - The stored calendar is one small partition (`CALENDAR`: a few items per year), read whole by one
+ *   Query and cached per warm process (adapters/cached-calendar.ts); a stored year replaces the
+ *   `chinese-days` data of that year. After a change, open tasks whose due dates reach the changed
+ *   year are found through the `due` index (due date ≥ January 1 of that year), never a scan
+ *   (adapters/dynamo/due-date-store.ts).
  *
  * Write cost: a task does not copy the case (only ids, names, step, department, role, due date);
  * the event holds only the change. See case-store.ts for the transaction of one change.
@@ -87,6 +102,7 @@ export const INDEXES = {
   byAgent: { name: 'byAgent', pk: 'agentPk', sk: 'agentSk' },
   inbox: { name: 'inbox', pk: 'inboxPk', sk: 'inboxSk' },
   due: { name: 'due', pk: 'duePk', sk: 'dueSk' },
+  handled: { name: 'handled', pk: 'handledPk', sk: 'handledSk' },
 } as const;
 
 export type IndexName = keyof typeof INDEXES;
@@ -100,6 +116,7 @@ const PROJECTIONS: Record<IndexName, Projection> = {
   byAgent: { ProjectionType: 'KEYS_ONLY' },
   inbox: { ProjectionType: 'ALL' },
   due: { ProjectionType: 'ALL' },
+  handled: { ProjectionType: 'KEYS_ONLY' },
 };
 
 /** Key builders: the one place key strings are spelled. */
@@ -117,11 +134,16 @@ export const keys = {
   agent: (userId: string) => `AGENT#${userId}`,
   inbox: (departmentId: string, role: string) => `INBOX#${departmentId}#${role}`,
   dueShard: (shard: number) => `DUE#${shard}`,
+  handled: (userId: string) => `HANDLED#${userId}`,
   idempotency: (principalId: string, key: string) => `IDEM#${principalId}#${key}`,
   statistics: (departmentId: string, month: string) => `STAT#${departmentId}#${month}`,
   deadlineNotice: (taskId: string, dueDate: string, state: string) => `NOTICE#${taskId}#${dueDate}#${state}`,
   blob: (blobId: string) => `BLOB#${blobId}`,
   inFlight: (version: number) => `OPEN#V#${String(version).padStart(6, '0')}`,
+  CALENDAR: 'CALENDAR',
+  calendarYear: (year: number) => `YEAR#${year}`,
+  calendarRegion: (year: number, region: string) => `REGION#${year}#${region}`,
+  calendarAudit: (year: number) => `CALAUDIT#${year}`,
   META: 'META',
   DRAFT: 'DRAFT',
 } as const;
@@ -192,8 +214,44 @@ async function ensureStream(client: DynamoDBClient, tableName: string): Promise<
 }
 
 /**
+ * Adds the indexes a table created by an earlier version lacks (one per UpdateTable, as DynamoDB
+ * allows), waiting for each to become active. Existing items are indexed by DynamoDB itself.
+ */
+async function ensureIndexes(client: DynamoDBClient, tableName: string): Promise<void> {
+  const wanted = tableDefinition(tableName);
+  for (let attempt = 0; ; attempt += 1) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    const busy = Table?.TableStatus !== 'ACTIVE' || (Table?.GlobalSecondaryIndexes ?? []).some((i) => i.IndexStatus !== 'ACTIVE');
+    const missing = (wanted.GlobalSecondaryIndexes ?? []).find((i) => !present.has(i.IndexName));
+    if (!missing && !busy) return;
+    if (attempt >= 120) throw new Error(`could not add the indexes of table ${tableName}`);
+    if (busy || !missing) {
+      await sleep(500);
+      continue;
+    }
+    const names = new Set([missing.KeySchema?.map((k) => k.AttributeName)].flat());
+    try {
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: wanted.AttributeDefinitions?.filter((a) => names.has(a.AttributeName)),
+          GlobalSecondaryIndexUpdates: [{ Create: { IndexName: missing.IndexName, KeySchema: missing.KeySchema, Projection: missing.Projection } }],
+        }),
+      );
+    } catch (error) {
+      // A concurrent caller added it first, or the table is busy: look again.
+      const benign = error instanceof ResourceInUseException || (error instanceof Error && /already exists|being updated|in use/i.test(error.message));
+      if (!benign) throw error;
+      await sleep(500);
+    }
+  }
+}
+
+/**
  * Creates the table if it is missing, waits until it is active, enables its stream if it was
- * created without one, and enables TTL on `expiresAt`. Safe to call again and concurrently.
+ * created without one, adds the indexes it lacks, and enables TTL on `expiresAt`. Safe to call
+ * again and concurrently.
  */
 export async function ensureTable(
   anyClient: DynamoDBClient | DynamoDBDocumentClient,
@@ -220,6 +278,7 @@ export async function ensureTable(
     { TableName: tableName },
   );
   await ensureStream(client, tableName);
+  await ensureIndexes(client, tableName);
   const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
   const status = ttl.TimeToLiveDescription?.TimeToLiveStatus;
   if (status !== 'ENABLED' && status !== 'ENABLING') {

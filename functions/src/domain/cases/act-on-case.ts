@@ -1,12 +1,12 @@
 import type { Case } from '../../../../schemas/src/generated/case.generated.js';
 import type { Task } from '../../../../schemas/src/generated/task.generated.js';
-import { getValidator } from '../../../../forms/src/index.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import type { FlowCommand } from '../flows/flow-context.js';
 import { transition } from '../flows/transition.js';
 import { authorize, type CaseResource } from '../permissions/policy.js';
 import type { Principal } from '../permissions/principal.js';
 import { actorOf, flowContext } from './case-context.js';
+import { checkApplication, identityOfApplicant } from './check-application.js';
 import type { CaseServices } from './ports.js';
 
 /** Applicant-side actions; every other action is taken by staff on an open task. */
@@ -83,9 +83,9 @@ export async function actOnCase(
   delete (command as Partial<ActOnCaseInput>).expectedVersion;
 
   if (input.action === 'resubmit' && input.data !== undefined) {
-    const checked = getValidator(`${version.itemId}@${version.version}`, version.form).validate(input.data, { locale, today });
-    if (!checked.valid) throw new ValidationError(checked.errors.map((e) => ({ ...e, pointer: `/data${e.pointer}` })));
-    command.data = checked.data as Record<string, unknown>;
+    // A correction may not change whom the case is about: the data stays bound to the identity recorded at submission.
+    const identity = current.subject ? undefined : identityOfApplicant(current.applicant);
+    command.data = checkApplication(version, input.data, identity, { locale, today });
   }
 
   const change = transition(flowContext(services, version.flow, today, services.clock.now().toISOString()), { case: current, openTasks }, command);

@@ -10,7 +10,7 @@ import type { Calendar } from '../deadlines/index.js';
 import type { CaseChange } from './case-change.js';
 
 export interface CaseRepository {
-  commit(change: CaseChange, opts?: { idempotency?: { principalId: string; key: string } }): Promise<{ consumedWcu: number }>;
+  commit(change: CaseChange, opts?: { idempotency?: { principalId: string; key: string; fingerprint?: string } }): Promise<{ consumedWcu: number }>;
   getCase(caseId: string): Promise<Case | undefined>;
   getOpenTasks(caseId: string): Promise<Task[]>;
 }

@@ -1,10 +1,11 @@
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import { getValidator } from '../../../../forms/src/index.js';
+import type { Case, SubjectRelation } from '../../../../schemas/src/generated/case.generated.js';
+import { formatMessage, subjectIdentityOf, subjectRelations } from '../../../../forms/src/index.js';
 import { BadRequestError, NotFoundError, ValidationError } from '../errors.js';
 import { startCase } from '../flows/transition.js';
 import { authorize } from '../permissions/policy.js';
 import type { Principal } from '../permissions/principal.js';
 import { actorOf, flowContext } from './case-context.js';
+import { checkApplication, identityOfPrincipal, type ApplicantIdentity } from './check-application.js';
 import { isIdempotencyReplay } from './idempotency.js';
 import type { CaseServices } from './ports.js';
 
@@ -15,9 +16,17 @@ export interface SubmitCaseInput {
   data: Record<string, unknown>;
   /** Agents: the applicant the case is filed for. */
   onBehalfOf?: string;
-  /** The applicant's name and kind as their account says, when an agent files for them. */
-  onBehalfOfName?: string;
-  onBehalfOfKind?: 'person' | 'enterprise';
+  /**
+   * When an agent files: the applicant's verified identity from the user directory (never from
+   * the request). Absent when the directory does not know them: the case then carries no
+   * identity, and a form asking for one is refused.
+   */
+  onBehalfOfIdentity?: ApplicantIdentity;
+  /**
+   * The submitter's relation to the subject when applying for someone else; only for forms that
+   * declare `subject.mayDiffer` with this relation. Absent: the subject is the applicant.
+   */
+  subjectRelation?: SubjectRelation;
 }
 
 export interface SubmitCaseResult {
@@ -33,14 +42,21 @@ export interface SubmitCaseResult {
  * transaction's condition on the idempotency record, writes nothing and returns the original case
  * (no read before the write: the condition is the check, and it holds under races too).
  *
+ * The case is about the applicant's verified identity (the principal's, or that of the applicant an
+ * agent files for), written into the form's identity section before validation — see
+ * {@link checkApplication} — unless the form lets the applicant apply for someone else and they
+ * state their relation, which the case then records with the subject's identity as entered.
+ *
  * @throws NotFoundError when the item has no published version or the claim is not the item's
- * @throws ValidationError with one entry per field when the data breaks the form
+ * @throws ValidationError with one entry per field when the data breaks the form, differs from the
+ *   applicant's verified identity, or states a relation the form does not allow
  */
 export async function submitCase(
   services: CaseServices,
   principal: Principal,
   input: SubmitCaseInput,
-  opts: { idempotencyKey?: string; locale: 'zh-CN' | 'en' },
+  /** `fingerprint`: of the body as the client sent it (requestFingerprint), kept with the key. */
+  opts: { idempotencyKey?: string; fingerprint?: string; locale: 'zh-CN' | 'en' },
 ): Promise<SubmitCaseResult> {
   const applicantId = input.onBehalfOf ?? principal.userId;
   authorize(principal, 'case:submit', { kind: 'submission', applicantId });
@@ -55,8 +71,16 @@ export async function submitCase(
   }
 
   const today = services.clock.today();
-  const checked = getValidator(`${version.itemId}@${version.version}`, version.form).validate(input.data, { locale: opts.locale, today });
-  if (!checked.valid) throw new ValidationError(checked.errors.map((e) => ({ ...e, pointer: `/data${e.pointer}` })));
+  const relation = input.subjectRelation;
+  const relations = subjectRelations(version.form);
+  if (relation !== undefined && !relations.includes(relation)) {
+    throw new ValidationError([{ pointer: '/subjectRelation', code: 'subject.relation', message: formatMessage('subject.relation', { allowed: [...relations] }, opts.locale) }]);
+  }
+  const identity: ApplicantIdentity | undefined = input.onBehalfOf ? input.onBehalfOfIdentity : identityOfPrincipal(principal);
+  // An applicant the directory does not know has no verified value for any field: bound to an
+  // identity with only the account id as its name, every identity field the form asks is refused.
+  const bindTo = relation !== undefined ? undefined : (identity ?? { name: applicantId });
+  const data = checkApplication(version, input.data, bindTo, { locale: opts.locale, today });
 
   const now = services.clock.now().toISOString();
   const region = claim.region;
@@ -70,16 +94,20 @@ export async function submitCase(
       itemId: version.itemId,
       itemVersion: version.version,
       itemName: item.name,
+      ...(item.itemType ? { itemType: item.itemType } : {}),
       claimId: claim.id,
       departmentId: claim.departmentId,
       departments: { ...(claim.departments ?? {}), lead: claim.departmentId },
       applicant: {
         userId: applicantId,
-        name: input.onBehalfOf ? (input.onBehalfOfName ?? applicantId) : principal.name,
-        kind: (input.onBehalfOf ? input.onBehalfOfKind : principal.kind) ?? 'person',
+        name: identity?.name ?? applicantId,
+        kind: identity?.kind ?? 'person',
+        ...(identity?.idNumber ? { idNumber: identity.idNumber } : {}),
+        ...(identity?.creditCode ? { creditCode: identity.creditCode } : {}),
       },
       ...(input.onBehalfOf ? { agentId: principal.userId } : {}),
-      data: checked.data as Record<string, unknown>,
+      ...(relation !== undefined ? { subject: { relation, ...subjectIdentityOf(version.form, data) } } : {}),
+      data,
       clock: {
         receivedOn: today,
         region,
@@ -96,7 +124,8 @@ export async function submitCase(
   );
 
   try {
-    await services.cases.commit(change, opts.idempotencyKey ? { idempotency: { principalId: principal.userId, key: opts.idempotencyKey } } : undefined);
+    const idempotency = opts.idempotencyKey ? { principalId: principal.userId, key: opts.idempotencyKey, fingerprint: opts.fingerprint } : undefined;
+    await services.cases.commit(change, idempotency ? { idempotency } : undefined);
   } catch (error) {
     const replay = isIdempotencyReplay(error);
     if (replay) return { case: await existingCase(services, replay), replayed: true };

@@ -1,5 +1,5 @@
-import { createValidator, FormDefinitionError } from '../../../../forms/src/index.js';
-import { checkFlow, loadReference, validateDefinition } from '../../../../schemas/src/index.js';
+import { createValidator, FormDefinitionError, identitySection } from '../../../../forms/src/index.js';
+import { checkFlow, findPlaceholders, loadReference, validateDefinition } from '../../../../schemas/src/index.js';
 import type { FieldError } from '../errors.js';
 import type { ItemDraftInput } from './item-draft.js';
 
@@ -7,8 +7,9 @@ const staffRoles = loadReference().roles.staffRoles.map((r) => r.id);
 
 /**
  * Checks a draft before it may be published: the guide, form and flow against their meta-schemas,
- * the form's JSON Schema and rules compile, and the flow's semantics (every step reachable, every
- * path ends, every role exists, every condition names a field the form has).
+ * the form's JSON Schema and rules compile, the flow's semantics (every step reachable, every
+ * path ends, every role exists, every condition names a field the form has), and no text of the
+ * guide still holds the placeholder a new item starts with (待填写).
  *
  * @returns one entry per problem, its pointer rooted at the draft (`/item/…`, `/form/…`, `/flow/…`); `[]` when publishable
  */
@@ -16,14 +17,25 @@ export function checkDraft(draft: ItemDraftInput, locale: 'zh-CN' | 'en' = 'zh-C
   const problems = checkDraftShape(draft, locale);
   if (problems.length > 0) return problems;
 
+  problems.push(...under('/item', findPlaceholders(draft.item, locale)));
   try {
     createValidator(draft.form);
   } catch (error) {
     if (!(error instanceof FormDefinitionError)) throw error;
     problems.push(...error.problems.map((message) => ({ pointer: '/form/schema', code: 'form-definition-invalid', message })));
   }
+  problems.push(...checkSubject(draft.form, locale));
   problems.push(...under('/flow', checkFlow(draft.flow, { roles: staffRoles, formSchema: draft.form.schema }, locale)));
   return problems;
+}
+
+/** A declared identity section must be an object field of the form holding a name, ID number or credit code. */
+function checkSubject(form: ItemDraftInput['form'], locale: 'zh-CN' | 'en'): FieldError[] {
+  if (form.subject?.section === undefined || identitySection(form)) return [];
+  const message = locale === 'en'
+    ? 'the subject section must be an object field of the form with a name, idNumber or creditCode field'
+    : '申请对象所在的分组须是表单中的对象字段，并含姓名（name）、公民身份号码（idNumber）或统一社会信用代码（creditCode）字段';
+  return [{ pointer: '/form/subject/section', code: 'subject-section', message }];
 }
 
 const under = (prefix: string, errors: FieldError[]) => errors.map((e) => ({ ...e, pointer: `${prefix}${e.pointer}` }));

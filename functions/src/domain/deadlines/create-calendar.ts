@@ -1,8 +1,9 @@
 import type { FieldError } from '../errors.js';
 import { DefinitionError } from '../errors.js';
 import { isIsoDate, toEpochDay, weekdayOfEpochDay } from './iso-date.js';
-import { nationalCalendar } from './national-calendar.js';
-import type { Calendar, RegionOverride } from './types.js';
+import { datesOf, yearOf } from './date-ranges.js';
+import { nationalCalendar, type NationalCalendar } from './national-calendar.js';
+import type { Calendar, RegionArrangement, RegionOverride, YearArrangement } from './types.js';
 
 interface CompiledOverride {
   prefix: string;
@@ -46,8 +47,32 @@ function checkOverrides(overrides: readonly RegionOverride[]): void {
 }
 
 /**
+ * The package's national data with each stored year put in its place: a stored year replaces
+ * every holiday and make-up day the package has in that year (the stored data is newer).
+ */
+function withStoredYears(national: NationalCalendar, years: readonly YearArrangement[]): NationalCalendar {
+  if (years.length === 0) return national;
+  const stored = new Set(years.map((y) => y.year));
+  const keep = (date: string) => !stored.has(yearOf(date));
+  const holidays = new Set([...national.holidays].filter(keep));
+  const workingDays = new Set([...national.workingDays].filter(keep));
+  for (const y of years) {
+    for (const d of datesOf(y.holidays)) holidays.add(d);
+    for (const d of datesOf(y.workingDays)) workingDays.add(d);
+  }
+  return { holidays, workingDays, years: [...new Set([...national.years, ...stored])].sort((a, b) => a - b) };
+}
+
+/** A stored region arrangement as an override (its dates expanded). */
+function asOverride(r: RegionArrangement): RegionOverride {
+  return { region: r.region, name: r.name, holidays: datesOf(r.holidays), workingDays: datesOf(r.workingDays) };
+}
+
+/**
  * Builds a working-day calendar: the national holidays and make-up working days (调休) from the
- * `chinese-days` data, plus per-region overrides. A region override applies to its code and every
+ * `chinese-days` data — replaced, for each year in `years`, by the arrangement an admin stored —
+ * plus per-region overrides (`overrides` from configuration and the stored `regionYears`; a stored
+ * one comes first among equally specific ones). A region override applies to its code and every
  * code below it; where several match a date, the most specific one (longest code) decides.
  * Years outside the national data count weekends only; `covers(year)` reports them.
  *
@@ -57,10 +82,12 @@ function checkOverrides(overrides: readonly RegionOverride[]): void {
  * const calendar = createCalendar();
  * calendar.isWorkingDay('2025-10-11', '110101'); // true: make-up Saturday after 国庆
  */
-export function createCalendar(options: { overrides?: readonly RegionOverride[] } = {}): Calendar {
-  const overrides = options.overrides ?? [];
+export function createCalendar(
+  options: { overrides?: readonly RegionOverride[]; years?: readonly YearArrangement[]; regionYears?: readonly RegionArrangement[] } = {},
+): Calendar {
+  const overrides = [...(options.regionYears ?? []).map(asOverride), ...(options.overrides ?? [])];
   checkOverrides(overrides);
-  const national = nationalCalendar();
+  const national = withStoredYears(nationalCalendar(), options.years ?? []);
   const compiled: CompiledOverride[] = overrides
     .map((o) => ({ prefix: regionPrefix(o.region), holidays: new Set(o.holidays ?? []), workingDays: new Set(o.workingDays ?? []) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -80,6 +107,7 @@ export function createCalendar(options: { overrides?: readonly RegionOverride[] 
 
   return {
     coveredYears: national.years,
+    regions: [...new Set(compiled.map((o) => o.prefix))],
     covers: (year) => covered.has(year),
     isWorkingDay(date, region) {
       const weekday = weekdayOfEpochDay(toEpochDay(date));

@@ -24,13 +24,22 @@ export interface DeadlineNotice {
  * A notice is identified by (task, due date, state), so recording it again is a no-op and an
  * extended task that comes due again is noticed again.
  *
+ * Each task is counted in its case's region (`region` as a function of the task), or in one
+ * region for all when `region` is a code.
+ *
  * @throws RangeError when a task's due date or `today` is not a valid date.
  */
-export function deadlineNotices(tasks: readonly Task[], today: IsoDate, calendar: Calendar, region: string, warnWithinDays = 3): DeadlineNotice[] {
+export function deadlineNotices(
+  tasks: readonly Task[],
+  today: IsoDate,
+  calendar: Calendar,
+  region: string | ((task: Task) => string),
+  warnWithinDays = 3,
+): DeadlineNotice[] {
   const notices: DeadlineNotice[] = [];
   for (const task of tasks) {
     if (task.status !== 'open' || task.suspended || !task.dueDate) continue;
-    const state = deadlineState(task.dueDate, today, calendar, region, warnWithinDays);
+    const state = deadlineState(task.dueDate, today, calendar, typeof region === 'string' ? region : region(task), warnWithinDays);
     if (state !== 'dueSoon' && state !== 'overdue') continue;
     notices.push({
       taskId: task.id,

@@ -3,11 +3,13 @@
  * counting per the Civil Code (Art 201, 203), and the case clock — a time budget with a pause
  * ledger from which due dates and warnings are derived. Pure: the caller passes `today`.
  */
-export type { Calendar, RegionOverride } from './types.js';
+export type { Calendar, DateRange, RegionArrangement, RegionOverride, YearArrangement } from './types.js';
+export type { DueDateChange } from './recompute-due-dates.js';
 export type { DueDates } from './due-dates.js';
 export type { DeadlineState } from './deadline-state.js';
 export { createCalendar, regionPrefix } from './create-calendar.js';
-export { defaultCalendar } from './default-calendar.js';
+export { calendarWith, defaultCalendar } from './default-calendar.js';
+export { packageArrangement } from './national-calendar.js';
 export { addWorkingDays } from './add-working-days.js';
 export { addNaturalDays } from './add-natural-days.js';
 export { countWorkingDays } from './count-working-days.js';
@@ -21,3 +23,7 @@ export { restartClock } from './restart-clock.js';
 export { deadlineState } from './deadline-state.js';
 export { remainingWorkingDays } from './remaining-working-days.js';
 export { addDays, isIsoDate } from './iso-date.js';
+export { datesOf } from './date-ranges.js';
+export { calendarReminder, isProvisional, uncoveredYear } from './provisional.js';
+export { checkArrangement, ARRANGEMENT_YEARS } from './check-arrangement.js';
+export { recomputeDueDates } from './recompute-due-dates.js';

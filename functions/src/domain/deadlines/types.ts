@@ -24,10 +24,41 @@ export interface Calendar {
    */
   isWorkingDay(date: IsoDate, region: string): boolean;
   /**
-   * True when the national holiday data covers `year`. Outside it the calendar falls back to
-   * weekends only (Saturday and Sunday off, no holidays, no make-up days).
+   * True when there is national holiday data for `year` (the package's, or a year an admin stored).
+   * Outside it the calendar falls back to weekends only (Saturday and Sunday off, no holidays, no
+   * make-up days), and due dates counted across such a year are provisional.
    */
   covers(year: number): boolean;
-  /** The years the national holiday data covers, ascending. */
+  /** The years the national holiday data covers (package or stored), ascending. */
   readonly coveredYears: readonly number[];
+  /** The region codes (or prefixes) that have overrides: every other region counts nationally. */
+  readonly regions: readonly string[];
+}
+
+/** A named run of days, both ends included, e.g. 春节 2027-02-05 … 2027-02-13. */
+export interface DateRange {
+  /** What the days are, e.g. 春节 (holidays) or the holiday a make-up day belongs to. */
+  name: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * One year's national arrangement (节假日安排) as an admin entered it from the State Council's notice.
+ * When stored, it replaces the package's data for that year entirely.
+ */
+export interface YearArrangement {
+  year: number;
+  /** Days off: each holiday block with its weekend and in-lieu days. */
+  holidays: DateRange[];
+  /** Make-up working days (调休上班). */
+  workingDays: DateRange[];
+}
+
+/** A region's own days of one year (an autonomous region's festivals), entered by an admin. */
+export interface RegionArrangement extends YearArrangement {
+  /** GB/T 2260 code or prefix; applies to the region and every code under it. */
+  region: string;
+  /** What the override is, e.g. 新疆维吾尔自治区 古尔邦节. */
+  name: LocalizedText;
 }

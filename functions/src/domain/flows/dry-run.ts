@@ -14,6 +14,8 @@ export interface DryRunStep {
   status: Case['status'];
   dueDate?: string;
   openTasks: Pick<Task, 'stepId' | 'branchId' | 'departmentId' | 'role' | 'dueDate'>[];
+  /** At a parallel step: each branch and its state (a correction pauses the other branches). */
+  branches?: { id: string; state: NonNullable<Case['branches']>[number]['state'] }[];
   effects: string[];
   /** Why the engine refused the action, when it did; the run stops there. */
   refused?: string;
@@ -107,6 +109,7 @@ function describe(action: DryRunStep['action'], state: CaseState, effects: strin
     status: state.case.status,
     ...(state.case.clock.dueDate ? { dueDate: state.case.clock.dueDate } : {}),
     openTasks: state.openTasks.map(({ stepId, branchId, departmentId, role, dueDate }) => ({ stepId, ...(branchId ? { branchId } : {}), departmentId, role, dueDate })),
+    ...(state.case.branches ? { branches: state.case.branches.map(({ id, state: s }) => ({ id, state: s })) } : {}),
     effects,
   };
 }

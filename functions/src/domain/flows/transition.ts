@@ -68,6 +68,7 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
   if (action === 'withdraw') {
     work.closeAll('cancelled', command);
     work.closeOpenPause();
+    for (const b of work.case.branches ?? []) if (b.state === 'open' || b.state === 'paused') b.state = 'cancelled';
     work.case.status = 'withdrawn';
     work.case.outcome = { result: 'withdrawn', at: ctx.now, ...(command.reason ? { reason: command.reason } : {}) };
     delete work.case.correction;
@@ -106,7 +107,13 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
   } else if (!allowed.has(action)) {
     throw new ActionNotAllowedError(action, `step ${step.id} does not allow ${action}`);
   }
-  const detailBase = { stepId: task.stepId, ...(task.branchId ? { branchId: task.branchId } : {}) };
+  // Who acted where: the step, the branch (and its name) and the department of the task.
+  const detailBase = {
+    stepId: task.stepId,
+    departmentId: task.departmentId,
+    ...(task.branchId ? { branchId: task.branchId } : {}),
+    ...(branch ? { branchName: branch.name } : {}),
+  };
 
   switch (action) {
     case 'returnForCorrection': {
@@ -115,13 +122,18 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
           { pointer: '/correction', code: 'required', message: 'correction items are required' },
         ]);
       }
+      // The other branches of a parallel step wait for the corrected application: their tasks
+      // leave the inboxes (recorded as cancelled in the event) and the branches are paused until
+      // the resubmission reopens them.
       work.closeAll('cancelled', command, task.id);
+      for (const b of work.case.branches ?? []) if (b.state === 'open' && b.id !== task.branchId) b.state = 'paused';
       work.case.correction = {
         items: command.correction,
         requestedAt: ctx.now,
         requestedBy: command.actor.userId,
         stepId: task.stepId,
         ...(task.branchId ? { branchId: task.branchId } : {}),
+        departmentId: task.departmentId,
       };
       work.case.clock = pauseClock(work.case.clock, 'correction', ctx.today);
       work.case.status = 'correction';
@@ -214,6 +226,8 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
 /** The mutable scratch state of one engine call; nothing escapes except the finished change. */
 class Work {
   private readonly changed = new Map<string, Task>();
+  /** Tasks this change cancelled (not the one acted on): recorded in the audit event. */
+  private readonly cancelled: Task[] = [];
   /** Tasks opened by this change, with their step's own limit in working days. */
   private readonly opened = new Map<string, number | undefined>();
   private readonly effects: FlowEffectToRun[] = [];
@@ -307,7 +321,9 @@ class Work {
     this.case.status = this.statusAt(step);
     if (step.kind === 'parallel') {
       for (const b of step.branches ?? []) {
-        if (this.case.branches?.find((s) => s.id === b.id)?.state === 'open') this.open(step, b);
+        const state = this.case.branches?.find((s) => s.id === b.id);
+        if (state?.state === 'paused') state.state = 'open';
+        if (state?.state === 'open') this.open(step, b);
       }
     } else {
       this.open(step);
@@ -328,6 +344,9 @@ class Work {
       receiptNo: this.case.receiptNo,
       itemId: this.case.itemId,
       itemName: this.case.itemName,
+      ...(this.case.itemType ? { itemType: this.case.itemType } : {}),
+      applicantName: this.case.applicant.name,
+      receivedAt: this.case.createdAt,
       stepId: step.id,
       stepName: branch?.name ?? step.name,
       ...(branch ? { branchId: branch.id } : {}),
@@ -349,6 +368,7 @@ class Work {
     live.closedBy = command.actor.userId;
     live.action = command.action;
     delete live.suspended;
+    if (status === 'cancelled') this.cancelled.push(live);
     this.changed.set(live.id, live);
   }
 
@@ -377,7 +397,7 @@ class Work {
   /** Derives due dates, stamps the version and writes the one audit event of this change. */
   finish(
     expectedVersion: number | null,
-    e: Pick<AuditEvent, 'action' | 'actor' | 'fromStatus' | 'stepId' | 'comment' | 'detail'> & { branchId?: string },
+    e: Pick<AuditEvent, 'action' | 'actor' | 'fromStatus' | 'stepId' | 'comment' | 'detail' | 'branchId' | 'branchName' | 'departmentId'>,
   ): CaseChange {
     const { ctx } = this;
     const c = this.case;
@@ -420,9 +440,22 @@ class Work {
       ...(e.stepId ? { stepId: e.stepId } : {}),
       toStepId: c.stepId,
       ...(e.branchId ? { branchId: e.branchId } : {}),
+      ...(e.branchName ? { branchName: e.branchName } : {}),
+      ...(e.departmentId ? { departmentId: e.departmentId } : {}),
       ...(e.comment ? { comment: e.comment } : {}),
       detail: {
         ...(e.detail ?? {}),
+        ...(this.cancelled.length > 0
+          ? {
+              cancelledTasks: this.cancelled.map((t) => ({
+                taskId: t.id,
+                stepId: t.stepId,
+                ...(t.branchId ? { branchId: t.branchId } : {}),
+                departmentId: t.departmentId,
+                role: t.role,
+              })),
+            }
+          : {}),
         ...(previousDue !== c.clock.dueDate ? { dueDate: { from: previousDue ?? null, to: c.clock.dueDate ?? null } } : {}),
       },
     };

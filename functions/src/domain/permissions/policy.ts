@@ -19,9 +19,11 @@ export type PolicyAction =
   | 'case:submit'
   | 'case:read'
   | 'case:act:applicant'
+  | 'blob:create'
   | 'task:act'
   | 'inbox:read'
   | 'stats:read'
+  | 'calendar:manage'
   | 'admin';
 
 /** A case as the policy needs to see it. `departmentIds`: every department that has or had a task on it. */
@@ -73,10 +75,23 @@ const isAuthorisedAgentFor = (principal: Principal, applicantId: string): boolea
 const isOwnApplicant = (principal: Principal, applicantId: string): boolean =>
   has(principal, 'applicant') && principal.userId === applicantId;
 
+/** The agent who filed the case (the authorisation to file for the applicant is checked when filing). */
+const isFilingAgent = (principal: Principal, resource: CaseResource): boolean =>
+  has(principal, 'agent') && resource.agentId !== undefined && resource.agentId === principal.userId;
+
+/** Who may read a case as its applicant's side: the applicant, their authorised agent, the filing agent. */
 const speaksForApplicant = (principal: Principal, resource: CaseResource): boolean =>
   isOwnApplicant(principal, resource.applicantId) ||
   isAuthorisedAgentFor(principal, resource.applicantId) ||
-  (has(principal, 'agent') && resource.agentId !== undefined && resource.agentId === principal.userId);
+  isFilingAgent(principal, resource);
+
+/**
+ * Who may act as the applicant (withdraw, resubmit): the applicant, and an agent only on cases that
+ * agent filed. An authorisation (代办授权) lets an agent file new cases and follow the applicant's
+ * cases; it does not reach cases the applicant filed themselves.
+ */
+const actsForApplicant = (principal: Principal, resource: CaseResource): boolean =>
+  isOwnApplicant(principal, resource.applicantId) || isFilingAgent(principal, resource);
 
 const isStaffOf = (principal: Principal, departmentId: string): boolean =>
   has(principal, 'staff') && principal.departmentId !== undefined && principal.departmentId === departmentId;
@@ -96,7 +111,9 @@ const rules: Record<PolicyAction, Rule> = {
     (hasAny(p, ['supervisor', 'admin']) ||
       speaksForApplicant(p, r) ||
       r.departmentIds.some((departmentId) => isStaffOf(p, departmentId))),
-  'case:act:applicant': (p, r) => r?.kind === 'case' && speaksForApplicant(p, r),
+  'case:act:applicant': (p, r) => r?.kind === 'case' && actsForApplicant(p, r),
+  // Declaring an attachment is the first step of submitting: only those who may submit.
+  'blob:create': (p) => hasAny(p, ['applicant', 'agent']),
   'task:act': (p, r) => r?.kind === 'task' && isStaffOf(p, r.departmentId) && (p.staffRoles ?? []).includes(r.role),
   'inbox:read': (p, r) => {
     if (!has(p, 'staff')) return false;
@@ -108,6 +125,8 @@ const rules: Record<PolicyAction, Rule> = {
     );
   },
   'stats:read': (p) => hasAny(p, ['supervisor', 'admin']),
+  // The national working-day calendar (holidays, make-up days, region arrangements): admins only.
+  'calendar:manage': (p) => has(p, 'admin'),
   admin: (p) => has(p, 'admin'),
 };
 

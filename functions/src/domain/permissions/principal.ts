@@ -25,6 +25,13 @@ export interface Principal {
   kind?: 'person' | 'enterprise';
   /** Agents: the applicant ids that authorised them (代办授权). */
   onBehalfOf?: string[];
+  /**
+   * A person's resident ID number (GB 11643) as real-name authentication verified it: the token's
+   * `custom:idNumber`. Cases are about this identity, never about numbers typed into a form.
+   */
+  idNumber?: string;
+  /** An enterprise's unified social credit code (GB 32100), verified: the token's `custom:creditCode`. */
+  creditCode?: string;
 }
 
 /** Whether `value` is one of the principal roles. */

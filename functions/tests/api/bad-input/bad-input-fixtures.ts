@@ -19,6 +19,10 @@ export const TITLES: Record<string, { 'zh-CN': string; en: string }> = {
   'method-not-allowed': { 'zh-CN': '不支持该请求方法', en: 'Method not allowed' },
   'idempotency-key-invalid': { 'zh-CN': '幂等键（Idempotency-Key）无效', en: 'The Idempotency-Key header is not valid' },
   'invalid-definition': { 'zh-CN': '定义存在错误', en: 'The definition has problems' },
+  'idempotency-key-reused': {
+    'zh-CN': '该幂等键（Idempotency-Key）已用于另一份不同的请求，请使用新的幂等键',
+    en: 'This Idempotency-Key was already used for a different request; use a new key',
+  },
 };
 
 const PROBLEM_TYPE_BASE = 'https://banshi.local/problems/';

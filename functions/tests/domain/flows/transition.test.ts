@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActionNotAllowedError, BadRequestError, NotFoundError } from '../../../src/domain/errors.js';
-import { transition } from '../../../src/domain/flows/transition.js';
-import { applicant, apply, contextOn, staff, start, taskAt } from './engine-harness.js';
+import { startCase, transition } from '../../../src/domain/flows/transition.js';
+import { applicant, apply, contextOn, newCase, staff, start, taskAt } from './engine-harness.js';
 
 describe('startCase', () => {
   it('opens the start task for the lead department, due within the step limit', () => {
@@ -118,6 +118,55 @@ describe('transition', () => {
 
     state = apply(state, transition(contextOn('2026-03-09'), state, { action: 'resubmit', actor: applicant }));
     expect(state.openTasks.map((t) => t.branchId).sort()).toEqual(['airDefence', 'fire']);
+  });
+
+  it('records the branches a correction pauses: their tasks cancelled in the event, the branches paused, then reopened', () => {
+    let state = start({ area: 5000, hasBasement: true });
+    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    const fireTask = taskAt(state, 'joint', 'fire');
+    const returned = transition(contextOn('2026-03-05'), state, {
+      action: 'returnForCorrection', actor: staff, taskId: fireTask, correction: [{ pointer: '/area', message: '补充消防设计文件' }],
+    });
+    state = apply(state, returned);
+
+    expect(returned.event).toMatchObject({ branchId: 'fire', departmentId: 'd-housing', branchName: { 'zh-CN': expect.any(String) } });
+    const cancelled = (returned.event.detail as { cancelledTasks?: { branchId?: string; departmentId: string }[] }).cancelledTasks ?? [];
+    expect(cancelled.map((t) => t.branchId).sort()).toEqual(['airDefence', 'planning']);
+    expect(returned.tasks.filter((t) => t.status === 'cancelled').map((t) => t.action)).toEqual(['returnForCorrection', 'returnForCorrection']);
+    expect(state.case.correction).toMatchObject({ branchId: 'fire', departmentId: 'd-housing' });
+    expect(Object.fromEntries(state.case.branches!.map((b) => [b.id, b.state]))).toEqual({ planning: 'paused', fire: 'open', airDefence: 'paused' });
+
+    const resubmitted = transition(contextOn('2026-03-09'), state, { action: 'resubmit', actor: applicant });
+    state = apply(state, resubmitted);
+    expect(state.case.branches!.every((b) => b.state === 'open')).toBe(true);
+    expect(state.openTasks.map((t) => t.branchId).sort()).toEqual(['airDefence', 'fire', 'planning']);
+    expect(resubmitted.event.detail).not.toHaveProperty('cancelledTasks');
+  });
+
+  it('cancels the paused branches when the applicant withdraws during a correction', () => {
+    let state = start({ area: 5000, hasBasement: false });
+    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = apply(state, transition(contextOn('2026-03-04'), state, {
+      action: 'returnForCorrection', actor: staff, taskId: taskAt(state, 'joint', 'planning'), correction: [{ message: '补充规划图' }],
+    }));
+    state = apply(state, transition(contextOn('2026-03-05'), state, { action: 'withdraw', actor: applicant }));
+
+    expect(Object.fromEntries(state.case.branches!.map((b) => [b.id, b.state]))).toEqual({ planning: 'cancelled', fire: 'cancelled', airDefence: 'skipped' });
+  });
+
+  it('copies the receipt time, the applicant and the item type onto every task it opens', () => {
+    const change = startCase(contextOn('2026-03-02'), { ...newCase({ area: 10 }, '2026-03-02'), itemType: '20' }, applicant);
+
+    expect(change.tasks[0]).toMatchObject({ receivedAt: '2026-03-02T02:00:00.000Z', applicantName: '张三', itemType: '20' });
+  });
+
+  it('names the department and the branch of the task in the audit event', () => {
+    let state = start({ area: 5000, hasBasement: false });
+    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    const change = transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'planning') });
+
+    expect(change.event).toMatchObject({ action: 'approve', branchId: 'planning', departmentId: 'd-planning' });
+    expect(change.event.branchName).toBeDefined();
   });
 
   it('suspends for a special procedure and resumes with the days added back', () => {

@@ -45,11 +45,13 @@ const scenarios: { action: PolicyAction; resource?: PolicyResource; allowed: Nam
     notFound: ['applicantB', 'agentForNobody', 'reviewerOfB', 'designer'],
   },
   {
+    // 张三 filed it himself: his agent may follow it but not act on it (issue 9 §5).
     action: 'case:act:applicant',
     resource: caseOfA,
-    allowed: ['applicantA', 'agentForA'],
+    allowed: ['applicantA'],
     notFound: ['applicantB', 'agentForNobody', 'reviewerOfB', 'designer'],
   },
+  { action: 'blob:create', allowed: ['applicantA', 'applicantB', 'agentForA', 'agentForNobody'] },
   {
     action: 'task:act',
     resource: taskOfA,
@@ -59,6 +61,7 @@ const scenarios: { action: PolicyAction; resource?: PolicyResource; allowed: Nam
   { action: 'inbox:read', resource: inboxOfA, allowed: ['reviewerOfA'] },
   { action: 'inbox:read', allowed: ['reviewerOfA', 'deciderOfA', 'reviewerOfB'] },
   { action: 'stats:read', allowed: ['supervisor', 'admin'] },
+  { action: 'calendar:manage', allowed: ['admin'] },
   { action: 'admin', allowed: ['admin'] },
 ];
 
@@ -123,6 +126,15 @@ describe('the permission policy', () => {
 
     expect(can(principals.agentForNobody, 'case:read', filedByAgent)).toBe(true);
     expect(can(principals.agentForNobody, 'case:act:applicant', filedByAgent)).toBe(true);
+  });
+
+  it('lets an authorised agent act on the cases he filed for the applicant, not on those the applicant filed', () => {
+    const filedByAgent: PolicyResource = { kind: 'case', applicantId: 'app-a', agentId: 'agent-1', departmentIds: [] };
+    const filedByAnotherAgent: PolicyResource = { kind: 'case', applicantId: 'app-a', agentId: 'agent-2', departmentIds: [] };
+
+    expect(can(principals.agentForA, 'case:act:applicant', filedByAgent)).toBe(true);
+    expect(() => authorize(principals.agentForA, 'case:act:applicant', caseOfA)).toThrow(ForbiddenError);
+    expect(() => authorize(principals.agentForA, 'case:act:applicant', filedByAnotherAgent)).toThrow(ForbiddenError);
   });
 
   it('does not let an applicant act as the filing agent by sharing the agent id', () => {

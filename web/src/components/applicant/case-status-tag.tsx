@@ -1,5 +1,4 @@
-import { useI18n } from '../../i18n.js';
-import { codeName } from './code-names.js';
+import { useCaseWords } from '../use-case-words.js';
 import { SoftTag, type Tone } from './ui.js';
 
 const colours: Record<string, Tone> = {
@@ -16,12 +15,15 @@ const colours: Record<string, Tone> = {
   withdrawn: 'grey',
 };
 
-/** A case status (caseStatus code) as a coloured tag; `data-testid="case-status"`, `data-status` is the code. */
-export function CaseStatusTag({ status }: { status: string }) {
-  const { locale } = useI18n();
+/**
+ * A case status as a coloured tag, in the words of the case's item type; `data-testid="case-status"`,
+ * `data-status` is the code.
+ */
+export function CaseStatusTag({ status, itemType }: { status: string; itemType?: string }) {
+  const words = useCaseWords(itemType);
   return (
     <SoftTag tone={colours[status] ?? 'grey'} data-testid="case-status" data-status={status} style={{ marginInlineEnd: 0 }}>
-      {codeName('caseStatus', status, locale)}
+      {words.status(status)}
     </SoftTag>
   );
 }

@@ -1,6 +1,7 @@
 import { Timeline, Typography } from 'antd';
 import { useI18n } from '../../i18n.js';
-import type { MessageKey } from '../../messages/zh-cn.js';
+import { useCaseWords } from '../use-case-words.js';
+import type { EventPlaces } from '../use-event-places.js';
 import { codeName } from './code-names.js';
 import type { AuditEvent } from './types.js';
 import { MUTED } from './ui.js';
@@ -28,21 +29,22 @@ export interface CaseTimelineProps {
   fieldTitle?: (pointer: string) => string;
   /** Newest first (default true). */
   newestFirst?: boolean;
+  /** The item type of the case: picks the words of its decisions. */
+  itemType?: string;
+  /** Names the branch and department of each event (useEventPlaces). */
+  places: EventPlaces;
 }
 
 /**
- * A case's history as a timeline: time, who, the action in words, the status change, the comment,
- * correction items, extension days, special procedure. `data-testid="case-timeline"`; each event
- * `data-testid="timeline-event"` with `data-action`.
+ * A case's history as a timeline: time, who (the department for staff: the server never sends an
+ * applicant the staff member's name), the branch, the action in the words of the item type, the
+ * status change, the comment, correction items, extension days, special procedure.
+ * `data-testid="case-timeline"`; each event `data-testid="timeline-event"` with `data-action`.
  */
-export function CaseTimeline({ events, fieldTitle, newestFirst = true }: CaseTimelineProps) {
+export function CaseTimeline({ events, fieldTitle, newestFirst = true, itemType, places }: CaseTimelineProps) {
   const { t, locale } = useI18n();
+  const words = useCaseWords(itemType);
   const ordered = newestFirst ? [...events].reverse() : [...events];
-  const actionName = (action: string) => {
-    const key = `applicant.action.${action}` as MessageKey;
-    const name = t(key);
-    return name === key ? action : name;
-  };
   const time = (at: string) => new Date(at).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
   return (
@@ -50,38 +52,46 @@ export function CaseTimeline({ events, fieldTitle, newestFirst = true }: CaseTim
       <Timeline
         items={ordered.map((event) => {
           const detail = (event.detail ?? {}) as {
-            correction?: { items?: { pointer?: string; message: string }[] };
+            // The engine records the correction items as a list (older events: { items }).
+            correction?: { pointer?: string; message: string }[] | { items?: { pointer?: string; message: string }[] };
             extensionDays?: number;
             procedure?: string;
             reason?: string;
             dueDate?: { from: string | null; to: string | null };
           };
-          const who = event.actor.name ?? (event.actor.role === 'system' ? t('applicant.timeline.system') : event.actor.userId);
+          const who = event.actor.role === 'system'
+            ? t('applicant.timeline.system')
+            : event.actor.role === 'applicant' || event.actor.role === 'agent'
+              ? event.actor.name ?? event.actor.userId
+              : places.where(event) ?? places.department(event.actor.departmentId) ?? t('applicant.timeline.staff');
+          const cancelled = places.cancelled(event);
+          const correctionItems = Array.isArray(detail.correction) ? detail.correction : detail.correction?.items;
           return {
             key: String(event.seq),
             color: actionColours[event.action] ?? 'blue',
             content: (
-              <div data-testid="timeline-event" data-action={event.action}>
+              <div data-testid="timeline-event" data-action={event.action} data-branch-id={event.branchId}>
                 <div>
-                  <Typography.Text strong>{actionName(event.action)}</Typography.Text>
+                  <Typography.Text strong>{words.event(event.action, Boolean(event.branchId))}</Typography.Text>
                   <Typography.Text style={{ color: MUTED, marginInlineStart: 8 }}>
-                    <time dateTime={event.at}>{time(event.at)}</time> · {who}
+                    <time dateTime={event.at}>{time(event.at)}</time> · <span data-testid="timeline-who">{who}</span>
                   </Typography.Text>
                 </div>
                 <div>
                   {event.fromStatus && event.fromStatus !== event.toStatus
-                    ? `${codeName('caseStatus', event.fromStatus, locale)} → ${codeName('caseStatus', event.toStatus, locale)}`
-                    : codeName('caseStatus', event.toStatus, locale)}
+                    ? `${words.status(event.fromStatus)} → ${words.status(event.toStatus)}`
+                    : words.status(event.toStatus)}
                 </div>
+                {cancelled && <div style={{ color: MUTED }} data-testid="timeline-cancelled">{cancelled}</div>}
                 {event.comment && <div>{t('applicant.timeline.comment')}: {event.comment}</div>}
                 {detail.reason && <div>{t('applicant.timeline.reason')}: {detail.reason}</div>}
                 {detail.procedure && <div>{t('applicant.timeline.procedure')}: {codeName('specialProcedure', detail.procedure, locale)}</div>}
                 {detail.extensionDays !== undefined && <div>{t('applicant.timeline.extension', { n: detail.extensionDays })}</div>}
-                {detail.correction?.items && detail.correction.items.length > 0 && (
+                {correctionItems && correctionItems.length > 0 && (
                   <div>
                     {t('applicant.timeline.correctionItems')}:
                     <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-                      {detail.correction.items.map((item, i) => (
+                      {correctionItems.map((item, i) => (
                         <li key={i}>{item.pointer ? `${fieldTitle ? fieldTitle(item.pointer) : item.pointer}: ` : ''}{item.message}</li>
                       ))}
                     </ul>

@@ -1,7 +1,8 @@
 /**
  * Names of the national code tables (schemas/reference/code-tables.json) in the chosen language:
  * zh-CN from the shared JSON, English from the table below (a missing English name falls back to
- * Chinese).
+ * Chinese). Case statuses are not named here: their words depend on the item type
+ * (schemas/src/vocabulary/case-words.ts).
  */
 import codeTables from '../../../../schemas/reference/code-tables.json';
 import type { Locale } from '../../i18n.js';
@@ -28,10 +29,6 @@ const english: Partial<Record<CodeTable, Record<string, string>>> = {
     published: 'Already published (where to find it)', disclosed: 'Disclosed', partial: 'Partly disclosed', notDisclosed: 'Not disclosed (with reasons)',
     notExist: 'Information does not exist', notOurs: 'Not this authority (referred)', repeat: 'Repeated request', specialLaw: 'Handled under specific laws',
     notARequest: 'Not a disclosure request (referred)',
-  },
-  caseStatus: {
-    draft: 'Draft', submitted: 'Received', notAccepted: 'Not accepted', correction: 'Correction requested', accepted: 'Accepted',
-    inReview: 'In review', suspended: 'Special procedure', approved: 'Approved', denied: 'Denied', completed: 'Completed', withdrawn: 'Withdrawn',
   },
 };
 

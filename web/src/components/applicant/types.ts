@@ -12,6 +12,8 @@ export interface Deadline {
   state: 'overdue' | 'dueSoon' | 'onTime' | 'paused' | 'finished';
   dueDate?: string;
   remainingWorkingDays?: number;
+  /** The due date reaches a year without holiday data: it may still move (暂定). */
+  provisional?: boolean;
 }
 
 export type CaseWithDeadline = Case & { deadline?: Deadline };

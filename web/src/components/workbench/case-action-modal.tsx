@@ -14,6 +14,8 @@ import type { CaseView, CaseWithDeadline, FlowDefinition, Task } from './workben
 
 export interface CaseActionModalProps {
   action: FlowAction;
+  /** The action's name in the words of the case's item type (useCaseWords). */
+  label: string;
   current: CaseWithDeadline;
   task: Task | undefined;
   flow: FlowDefinition | undefined;
@@ -38,12 +40,11 @@ const NEEDS_REASON: FlowAction[] = ['notAccept', 'reject', 'suspend'];
 const PROCEDURES = ['2', '3', '4', '9'] as const;
 
 /** The action's modal; render it only while an action is chosen. */
-export function CaseActionModal({ action, current, task, flow, fields, onClose, onDone, onConflict }: CaseActionModalProps) {
+export function CaseActionModal({ action, label, current, task, flow, fields, onClose, onDone, onConflict }: CaseActionModalProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<ApiError>();
-  const label = t(`workbench.action.${action}`);
   const maxDays = flow?.extension?.maxDays ?? 365;
 
   const send = async (values: Values) => {

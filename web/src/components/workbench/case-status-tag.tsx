@@ -1,6 +1,6 @@
 /** A case status (caseStatus code table) as a coloured tag. */
 import type { CaseStatus } from '../../../../schemas/src/generated/case.generated.js';
-import { useI18n } from '../../i18n.js';
+import { useCaseWords } from '../use-case-words.js';
 import { ToneTag, type Tone } from './tone-tag.js';
 
 const tones: Record<CaseStatus, Tone> = {
@@ -17,12 +17,12 @@ const tones: Record<CaseStatus, Tone> = {
   withdrawn: 'grey',
 };
 
-/** The status tag (已收件, 已受理, 补齐补正 …). */
-export function CaseStatusTag({ status }: { status: CaseStatus }) {
-  const { t } = useI18n();
+/** The status tag (已收件, 已受理, 补齐补正 …), in the words of the case's item type. */
+export function CaseStatusTag({ status, itemType }: { status: CaseStatus; itemType?: string }) {
+  const words = useCaseWords(itemType);
   return (
     <ToneTag tone={tones[status]} data-testid="case-status" data-status={status}>
-      {t(`workbench.status.${status}`)}
+      {words.status(status)}
     </ToneTag>
   );
 }

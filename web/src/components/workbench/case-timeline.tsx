@@ -1,7 +1,12 @@
-/** The case history (audit events, oldest first) as a timeline: who did what, when, and the facts of it. */
+/**
+ * The case history (audit events, oldest first) as a timeline: who did what, when, in which branch
+ * and department, and the facts of it — in the words of the case's item type.
+ */
 import { Timeline, Typography } from 'antd';
 import { useI18n } from '../../i18n.js';
 import type { MessageKey } from '../../messages/zh-cn.js';
+import { useCaseWords } from '../use-case-words.js';
+import type { EventPlaces } from '../use-event-places.js';
 import type { AuditEvent } from './workbench-types.js';
 import { chinaTime } from '../../china-time.js';
 
@@ -18,9 +23,18 @@ interface Detail {
   dueDate?: { from: string | null; to: string | null };
 }
 
-/** The timeline; `fieldTitle` names a correction pointer by its form field title. */
-export function CaseTimeline({ events, fieldTitle }: { events: AuditEvent[]; fieldTitle(pointer: string): string | undefined }) {
+/**
+ * The timeline; `fieldTitle` names a correction pointer by its form field title, `places` the branch
+ * and department of each event (useEventPlaces).
+ */
+export function CaseTimeline({ events, fieldTitle, itemType, places }: {
+  events: AuditEvent[];
+  fieldTitle(pointer: string): string | undefined;
+  itemType: string | undefined;
+  places: EventPlaces;
+}) {
   const { t } = useI18n();
+  const words = useCaseWords(itemType);
   if (!events.length) return <Typography.Text type="secondary">{t('staffCase.noHistory')}</Typography.Text>;
   return (
     <Timeline
@@ -29,19 +43,22 @@ export function CaseTimeline({ events, fieldTitle }: { events: AuditEvent[]; fie
         const detail = (e.detail ?? {}) as Detail;
         const who = e.actor.name ?? e.actor.userId;
         const role = STAFF_ROLES.includes(e.actor.role) ? t(`workbench.role.${e.actor.role}` as MessageKey) : undefined;
+        const where = places.where(e);
+        const cancelled = places.cancelled(e);
         return {
           key: e.seq,
           color: colourOf(e.action),
           content: (
-            <div data-testid="history-event" data-action={e.action}>
-              <Typography.Text strong>{t(`workbench.action.${e.action}`)}</Typography.Text>
+            <div data-testid="history-event" data-action={e.action} data-branch-id={e.branchId}>
+              <Typography.Text strong>{words.event(e.action, Boolean(e.branchId))}</Typography.Text>
               {' · '}
               <Typography.Text>{role ? t('staffCase.actor', { name: who, role }) : who}</Typography.Text>
-              <br />
-              <Typography.Text type="secondary">
+              {where && <Typography.Text style={{ display: 'block' }} data-testid="history-where">{where}</Typography.Text>}
+              <Typography.Text type="secondary" style={{ display: 'block' }}>
                 {chinaTime(e.at)}
-                {e.fromStatus && e.fromStatus !== e.toStatus ? ` · ${t(`workbench.status.${e.fromStatus}`)} → ${t(`workbench.status.${e.toStatus}`)}` : ''}
+                {e.fromStatus && e.fromStatus !== e.toStatus ? ` · ${words.status(e.fromStatus)} → ${words.status(e.toStatus)}` : ''}
               </Typography.Text>
+              {cancelled && <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="history-cancelled">{cancelled}</Typography.Text>}
               {e.comment && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{e.comment}</Typography.Paragraph>}
               {detail.correction && (
                 <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>

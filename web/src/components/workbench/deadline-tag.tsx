@@ -1,5 +1,6 @@
 /** The deadline state of a case or task as a coloured tag: overdue red, due soon amber, paused grey. */
 import { useI18n } from '../../i18n.js';
+import { ProvisionalMark } from '../provisional-mark.js';
 import { ToneTag, type Tone } from './tone-tag.js';
 import type { DeadlineStateName } from './workbench-types.js';
 
@@ -11,13 +12,16 @@ const tones: Record<DeadlineStateName, Tone> = {
   finished: 'grey',
 };
 
-/** A tag naming the deadline state (已超期 / 即将到期 / 正常 / 已暂停 / 已办结). */
-export function DeadlineTag({ state }: { state: DeadlineStateName }) {
+/** A tag naming the deadline state (已超期 / 即将到期 / 正常 / 已暂停 / 已办结), and 暂定 when the due date is provisional. */
+export function DeadlineTag({ state, provisional }: { state: DeadlineStateName; provisional?: boolean }) {
   const { t } = useI18n();
   return (
-    <ToneTag tone={tones[state]} data-testid="deadline-tag" data-state={state}>
-      {t(`workbench.deadline.${state}`)}
-    </ToneTag>
+    <>
+      <ToneTag tone={tones[state]} data-testid="deadline-tag" data-state={state}>
+        {t(`workbench.deadline.${state}`)}
+      </ToneTag>
+      <ProvisionalMark provisional={provisional} />
+    </>
   );
 }
 

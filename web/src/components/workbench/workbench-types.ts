@@ -10,6 +10,8 @@ export interface Deadline {
   state: DeadlineStateName;
   dueDate?: string;
   remainingWorkingDays?: number;
+  /** The due date reaches a year without holiday data: it may still move (暂定). */
+  provisional?: boolean;
 }
 
 export type InboxTask = Task & { deadline: Deadline };
@@ -19,6 +21,9 @@ export interface InboxPage {
   items: InboxTask[];
   cursor?: string;
 }
+
+/** A row of my handled list (已办, `GET /api/inbox/handled`): a task I closed, with where its case stands now. */
+export type HandledTask = Task & { case?: Pick<Case, 'status' | 'version' | 'outcome'> };
 
 export type CaseWithDeadline = Case & { deadline: Deadline };
 

@@ -10,6 +10,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Alert, Button, Card, Flex, Input, InputNumber, Segmented, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { FlowAction } from '../../../../schemas/src/generated/flow.generated.js';
+import { statusWord } from '../../../../schemas/src/vocabulary/case-words.js';
 import { api, ApiError } from '../../api.js';
 import { BanshiForm, chinaToday } from '../../forms/banshi-form.js';
 import { useI18n } from '../../i18n.js';
@@ -65,7 +66,7 @@ interface Department {
 
 export function DryRunPanel({ itemId, draft, onSaveFirst }: DryRunPanelProps) {
   const t = useMessages(flowMessages);
-  const { text } = useI18n();
+  const { text, locale } = useI18n();
   const [mode, setMode] = useState<'form' | 'json'>('json');
   const [data, setData] = useState<Record<string, unknown>>({});
   const [json, setJson] = useState('{}');
@@ -116,7 +117,8 @@ export function DryRunPanel({ itemId, draft, onSaveFirst }: DryRunPanelProps) {
     const d = departments.get(id);
     return d ? text(d.shortName ?? d.name) : id;
   };
-  const statusName = (status: string) => t(`status.${status}` as FlowMessageKey);
+  // The same words the case pages show for a case of this item type (one vocabulary).
+  const statusName = (status: string) => statusWord(status, draft.item.itemType, locale);
   const actionName = (action: string) => (action === 'submit' ? t('dryrun.submit') : t(`action.${action}` as FlowMessageKey));
   const last = result?.path[result.path.length - 1];
 

@@ -244,6 +244,16 @@ export function FieldProperties({ value, onChange, entry, onMoved, materials, ru
       )}
       {kind === 'multiple' && limit('minItems', 'maxItems', ['prop.minItems', 'prop.maxItems'])}
       {kind === 'group' && limit('minItems', 'maxItems', ['prop.minItems', 'prop.maxItems'])}
+      {kind === 'boolean' && (
+        <Prop label={t('prop.default')} help={t('prop.default.help')} group>
+          <Radio.Group
+            data-testid="prop-default"
+            value={node.default === true ? 'yes' : node.default === false ? 'no' : 'none'}
+            options={(['none', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`prop.default.${v}`) }))}
+            onChange={(e) => onChange(setKeyword(value, path, 'default', e.target.value === 'yes' ? true : e.target.value === 'no' ? false : undefined))}
+          />
+        </Prop>
+      )}
       {kind === 'single' && (
         <Prop label={t('prop.widget')} group>
           <Radio.Group

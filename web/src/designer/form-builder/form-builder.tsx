@@ -41,6 +41,7 @@ import {
   addField,
   effectiveUi,
   entryAt,
+  FieldIdentities,
   fieldTree,
   flatten,
   moveField,
@@ -85,6 +86,13 @@ export function FormBuilder({ value, onChange, draft, problems }: PartEditorProp
   const [selected, setSelected] = useState<Path | undefined>();
   const [tab, setTab] = useState<'properties' | 'preview'>('properties');
   const aside = useRef<HTMLElement>(null);
+  // Rows and properties are keyed by the field's identity, not its key: renaming a field (committed
+  // when its key input loses focus, often to the click on the next control) must not remount them.
+  const [identities] = useState(() => new FieldIdentities());
+  const moved = (to: Path) => {
+    if (selected) identities.move(selected, to);
+    setSelected(to);
+  };
 
   const tree = useMemo(() => fieldTree(builder), [builder]);
   const all = useMemo(() => flatten(tree), [tree]);
@@ -188,11 +196,11 @@ export function FormBuilder({ value, onChange, draft, problems }: PartEditorProp
 
   const properties = entry ? (
     <FieldProperties
-      key={pathId(entry.path)}
+      key={identities.of(entry.path)}
       value={builder}
       onChange={onChange}
       entry={entry}
-      onMoved={setSelected}
+      onMoved={moved}
       materials={materials}
       ruleFields={ruleFields}
       problems={byField.get(pathId(entry.path)) ?? []}
@@ -246,7 +254,7 @@ export function FormBuilder({ value, onChange, draft, problems }: PartEditorProp
                 setTab('properties');
                 // Stacked on a phone: the properties are below the list, bring them into view.
                 if (window.matchMedia('(max-width: 960px)').matches) window.setTimeout(() => aside.current?.scrollIntoView({ block: 'start' }), 0);
-              }, move, remove, byField, materialIds, t, text }}
+              }, move, remove, byField, materialIds, identities, t, text }}
             />
           </DndContext>
         )}
@@ -291,6 +299,7 @@ interface ListContext {
   remove(path: Path): void;
   byField: Map<string, string[]>;
   materialIds: ReadonlySet<string>;
+  identities: FieldIdentities;
   t: T;
   text(value: { 'zh-CN': string; en?: string } | undefined): string;
 }
@@ -301,7 +310,7 @@ function FieldList({ entries, ctx }: { entries: FieldEntry[]; ctx: ListContext }
     <SortableContext items={ids} strategy={verticalListSortingStrategy}>
       <ul className="fb-list">
         {entries.map((entry, i) => (
-          <FieldRow key={ids[i]} id={ids[i]!} entry={entry} index={i} count={entries.length} ctx={ctx} />
+          <FieldRow key={ctx.identities.of(entry.path)} id={ids[i]!} entry={entry} index={i} count={entries.length} ctx={ctx} />
         ))}
       </ul>
     </SortableContext>

@@ -144,6 +144,42 @@ export const samePath = (a: Path, b: Path) => a.length === b.length && a.every((
 export const pathId = (path: Path) => path.join('.');
 export const pointerOf = (path: Path) => path.map((k) => `/${escapeSegment(k)}`).join('');
 
+/**
+ * The builder's stable identities of fields, by path: a field keeps its identity when its key is
+ * renamed or it moves to another section, so the rows and properties drawn for it stay mounted
+ * (a click that lands right after a key is committed still reaches its switch).
+ */
+export class FieldIdentities {
+  private readonly ids = new Map<string, number>();
+  private next = 1;
+
+  /** The identity of the field at `path` (a new one the first time a path is seen). */
+  of(path: Path): number {
+    const at = JSON.stringify(path);
+    let id = this.ids.get(at);
+    if (id === undefined) {
+      id = this.next;
+      this.next += 1;
+      this.ids.set(at, id);
+    }
+    return id;
+  }
+
+  /** Carries the identities of the field at `from` and of every field under it to `to`. */
+  move(from: Path, to: Path): void {
+    if (samePath(from, to)) return;
+    const moved: [string, number][] = [];
+    for (const [at, id] of this.ids) {
+      const path = JSON.parse(at) as string[];
+      if (path.length >= from.length && samePath(path.slice(0, from.length), from)) {
+        this.ids.delete(at);
+        moved.push([JSON.stringify([...to, ...path.slice(from.length)]), id]);
+      }
+    }
+    for (const [at, id] of moved) this.ids.set(at, id);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Editing: a working copy of the whole value, changed in place, returned as the new value.
 
@@ -236,8 +272,10 @@ export function newField(kind: FieldKind, spec: NewField): { node: Json; ui: Jso
   switch (kind) {
     case 'text': return { node: { type: 'string', title, maxLength: 100 }, ui, required: false };
     case 'textarea': ui['ui:widget'] = 'textarea'; return { node: { type: 'string', title, maxLength: 2000 }, ui, required: false };
-    case 'number': return { node: { type: 'number', title }, ui, required: false };
-    case 'money': ui['ui:widget'] = 'money'; return { node: { type: 'number', title, minimum: 0, multipleOf: 0.01 }, ui, required: false };
+    // Default ranges keep every value storable and exact (forms/src/formats/storable-number.ts):
+    // 15 digits for a number, cents below 10^13 yuan for money. The designer may narrow them.
+    case 'number': return { node: { type: 'number', title, minimum: -999_999_999_999_999, maximum: 999_999_999_999_999 }, ui, required: false };
+    case 'money': ui['ui:widget'] = 'money'; return { node: { type: 'number', title, minimum: 0, maximum: 9_999_999_999_999.99, multipleOf: 0.01 }, ui, required: false };
     case 'date': return { node: { type: 'string', title, format: 'date' }, ui, required: false };
     case 'single':
       ui['ui:widget'] = 'radio';

@@ -3,10 +3,12 @@
  * names, type, levels, implementer and legal basis, acceptance conditions, the materials table,
  * statutory and promised limits, fees, handling forms and online depth, result, where and when,
  * contacts and the department slots claims fill. Checked against the meta-schema on every change
- * (the same validator the server runs), the messages shown at their fields.
+ * (the same validator the server runs), and for texts still holding a new item's placeholder
+ * (待填写, which stops publishing), the messages shown at their fields.
  */
 import { Alert, Card, Form, Space, Typography } from 'antd';
 import { useCallback, useMemo, type ReactNode } from 'react';
+import { findPlaceholders } from '../../../../schemas/src/catalog/guide-placeholders.js';
 import { validateDefinition } from '../../../../schemas/src/validate-definition.js';
 import { codeOptions } from '../../components/applicant/code-names.js';
 import { useI18n } from '../../i18n.js';
@@ -36,16 +38,16 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** The problems of the item as it is now (live), in the user's language. */
+/** The problems of the item as it is now (live), in the user's language: the meta-schema's, then the placeholders left. */
 export function guideProblems(item: unknown, locale: 'zh-CN' | 'en') {
-  return validateDefinition('item', item, locale);
+  return [...validateDefinition('item', item, locale), ...findPlaceholders(item, locale)];
 }
 
 export function GuideEditor({ value: item, onChange }: PartEditorProps<ServiceItem>) {
   const t = useMessages(guideMessages);
   const { locale } = useI18n();
   const problems = useMemo(() => guideProblems(item, locale), [item, locale]);
-  const update = useCallback((path: Path, next: unknown) => onChange(setIn(item, path, next)), [item, onChange]);
+  const update = useCallback((path: Path, next: unknown) => onChange(setIn(item, path, next), path.join('/')), [item, onChange]);
   const messagesAt = useCallback(
     (path: Path) => {
       const pointer = pointerOf(path);

@@ -1,0 +1,26 @@
+import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
+import type { Principal } from '../permissions/principal.js';
+
+/** Roles that see who on the staff acted: the staff themselves, supervisors and admins. */
+const SEES_STAFF_NAMES = new Set<Principal['roles'][number]>(['staff', 'supervisor', 'admin']);
+
+/** Actor roles an applicant may see by person: themselves, their agent, the system. */
+const PERSONAL_ACTORS = new Set(['applicant', 'agent', 'system']);
+
+/**
+ * A case's history as the principal may read it. Staff, supervisors and admins get it as recorded.
+ * Applicants and agents deal with a department, not with a person on its staff: every staff actor
+ * is reduced to its role and department (the name is dropped and the user id emptied), so the names
+ * never leave the server.
+ *
+ * @example
+ * historyFor(applicantPrincipal, events)[1].actor; // { userId: '', role: 'staff', departmentId: 'd-150102-civil' }
+ */
+export function historyFor(principal: Principal, events: AuditEvent[]): AuditEvent[] {
+  if (principal.roles.some((r) => SEES_STAFF_NAMES.has(r))) return events;
+  return events.map((event) => {
+    if (PERSONAL_ACTORS.has(event.actor.role)) return event;
+    const { departmentId } = event.actor;
+    return { ...event, actor: { userId: '', role: event.actor.role, ...(departmentId ? { departmentId } : {}) } };
+  });
+}
