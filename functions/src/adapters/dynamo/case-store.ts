@@ -201,12 +201,16 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
     });
   }
 
-  async function listCasesBy(
-    index: typeof INDEXES.byApplicant | typeof INDEXES.byAgent,
+  /**
+   * One page of one partition of a sparse or keys-only index, with the opaque cursor of the next:
+   * the shape every list of the store reads (an applicant's or agent's cases, an inbox, 已办).
+   */
+  async function queryPartition(
+    index: { name: string; pk: string; sk: string },
     partition: string,
     options: PageOptions,
-  ): Promise<Page<Case>> {
-    const limit = pageLimit(options.limit);
+    order: { newestFirst?: boolean; maxLimit?: number } = {},
+  ): Promise<{ items: Record<string, unknown>[]; cursor?: string }> {
     const start = decodeStartKey(options.cursor, ['PK', 'SK', index.pk, index.sk], { [index.pk]: partition });
     const out = await client.send(
       new QueryCommand({
@@ -215,13 +219,22 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
         KeyConditionExpression: '#pk = :pk',
         ExpressionAttributeNames: { '#pk': index.pk },
         ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: false,
-        Limit: limit,
+        ...(order.newestFirst ? { ScanIndexForward: false } : {}),
+        Limit: pageLimit(options.limit, order.maxLimit),
         ExclusiveStartKey: start,
       }),
     );
-    const ids = (out.Items ?? []).map((item) => String(item.PK).slice('CASE#'.length));
-    return { items: await batchGetCases(ids), cursor: encodeCursor(out.LastEvaluatedKey) };
+    return { items: out.Items ?? [], cursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  async function listCasesBy(
+    index: typeof INDEXES.byApplicant | typeof INDEXES.byAgent,
+    partition: string,
+    options: PageOptions,
+  ): Promise<Page<Case>> {
+    const page = await queryPartition(index, partition, options, { newestFirst: true });
+    const ids = page.items.map((item) => String(item.PK).slice('CASE#'.length));
+    return { items: await batchGetCases(ids), cursor: page.cursor };
   }
 
   async function readIdempotency(principalId: string, key: string): Promise<IdempotencyRecord | undefined> {
@@ -396,26 +409,8 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
 
     /** Open tasks for (department, role), earliest due date first. */
     async listInbox(departmentId: string, role: string, options: PageOptions = {}): Promise<Page<Task>> {
-      const limit = pageLimit(options.limit);
-      const partition = keys.inbox(departmentId, role);
-      const start = decodeStartKey(options.cursor, ['PK', 'SK', INDEXES.inbox.pk, INDEXES.inbox.sk], {
-        [INDEXES.inbox.pk]: partition,
-      });
-      const out = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: INDEXES.inbox.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': INDEXES.inbox.pk },
-          ExpressionAttributeValues: { ':pk': partition },
-          Limit: limit,
-          ExclusiveStartKey: start,
-        }),
-      );
-      return {
-        items: (out.Items ?? []).map((item) => stripKeys<Task>(item)),
-        cursor: encodeCursor(out.LastEvaluatedKey),
-      };
+      const page = await queryPartition(INDEXES.inbox, keys.inbox(departmentId, role), options);
+      return { items: page.items.map((item) => stripKeys<Task>(item)), cursor: page.cursor };
     },
 
     /**
@@ -423,22 +418,8 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
      * stands now: one query of the keys-only `handled` index, then one BatchGetItem.
      */
     async listHandled(userId: string, options: PageOptions = {}): Promise<Page<{ task: Task; case?: Case }>> {
-      const limit = pageLimit(options.limit, 50);
-      const partition = keys.handled(userId);
-      const start = decodeStartKey(options.cursor, ['PK', 'SK', INDEXES.handled.pk, INDEXES.handled.sk], { [INDEXES.handled.pk]: partition });
-      const out = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: INDEXES.handled.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': INDEXES.handled.pk },
-          ExpressionAttributeValues: { ':pk': partition },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: start,
-        }),
-      );
-      const taskKeys = (out.Items ?? []).map((item) => ({ PK: String(item.PK), SK: String(item.SK) }));
+      const page = await queryPartition(INDEXES.handled, keys.handled(userId), options, { newestFirst: true, maxLimit: 50 });
+      const taskKeys = page.items.map((item) => ({ PK: String(item.PK), SK: String(item.SK) }));
       const caseKeys = [...new Set(taskKeys.map((k) => k.PK))].map((pk) => ({ PK: pk, SK: keys.META }));
       const found = taskKeys.length ? await batchGet([...taskKeys, ...caseKeys]) : new Map<string, Record<string, unknown>>();
       const items = taskKeys.flatMap((k) => {
@@ -447,7 +428,7 @@ export function createCaseStore(client: DynamoDBDocumentClient, tableName: strin
         const c = found.get(`${k.PK}|${keys.META}`);
         return [{ task: stripKeys<Task>(task), ...(c ? { case: stripKeys<Case>(c) } : {}) }];
       });
-      return { items, cursor: encodeCursor(out.LastEvaluatedKey) };
+      return { items, cursor: page.cursor };
     },
 
     /**
