@@ -1,12 +1,19 @@
 // Lint for correctness, not taste: the recommended rules of ESLint and typescript-eslint, plus
-// the architecture's import direction (schemas ← forms ← functions; a domain core free of AWS).
+// the package boundaries (no import climbs out of its workspace; schemas ← forms ← functions / web)
+// and a domain core free of AWS.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import banshi from './tools/eslint-package-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.data/', 'cdk.out/', '**/dist/', '**/dist-bench/', '.screenshots/', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['{schemas,forms,functions,web,infra,bench,e2e}/**/*.{ts,tsx,js,mjs}'],
+    plugins: { banshi },
+    rules: { 'banshi/package-boundaries': 'error' },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
@@ -23,21 +30,6 @@ export default tseslint.config(
   {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', navigator: 'readonly', crypto: 'readonly', File: 'readonly', Blob: 'readonly', FormData: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', console: 'readonly', URL: 'readonly' } },
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/functions/**'], message: 'the web app reaches functions only over HTTP' }] }],
-    },
-  },
-  {
-    files: ['schemas/**/*.ts', 'forms/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/functions/**'], message: 'schemas and forms never import from functions' }] }],
-    },
-  },
-  {
-    files: ['schemas/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/functions/**', '**/forms/**'], message: 'schemas import nothing of forms or functions' }] }],
-    },
   },
   {
     files: ['functions/src/domain/**/*.ts'],

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { CHROMIUM, launchBrowser } from '../e2e/support/browser.js';
+import { CHROMIUM, launchBrowser } from '@banshi/e2e/support/browser';
 import { fmt, type Row } from './lib/print-table.js';
 import { measurePageJs } from './lib/web-page-js.js';
 import { measureKeystrokes, summarize, type KeystrokeTimes } from './lib/web-keystrokes.js';

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type Api } from '../functions/tests/support/api-harness.js';
+import { startApi, type Api } from '@banshi/functions/testing/api-harness';
 import { seriousViolations } from './support/axe.js';
 import { launchBrowser, newContext, screenshot, settleAnimations } from './support/browser.js';
 import { signInWithToken, submitSeniorCard, webDist } from './support/journey.js';

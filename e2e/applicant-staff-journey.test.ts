@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type Api } from '../functions/tests/support/api-harness.js';
+import { startApi, type Api } from '@banshi/functions/testing/api-harness';
 import { DESKTOP, PHONE, launchBrowser, newContext, screenshot } from './support/browser.js';
 import { chooseRegion, horizontalOverflow, pngFile, signInThroughUi, signInWithToken, webDist } from './support/journey.js';
 

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../functions/src/http/headers.js';
-import { startApi, type Api } from '../functions/tests/support/api-harness.js';
+import { contentSecurityPolicy } from '@banshi/functions/http/headers';
+import { startApi, type Api } from '@banshi/functions/testing/api-harness';
 import { DESKTOP, launchBrowser, newContext, PHONE, screenshot, settleAnimations } from './support/browser.js';
 import { horizontalOverflow, webDist } from './support/journey.js';
 

@@ -9,8 +9,8 @@ import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltInItems } from '../schemas/src/index.js';
-import { startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
+import { loadBuiltInItems } from '@banshi/schemas';
+import { startApi, type Api, type ApiClient } from '@banshi/functions/testing/api-harness';
 import { DESKTOP, PHONE, SCREENSHOTS, launchBrowser, newContext, settleAnimations } from './support/browser.js';
 import { horizontalOverflow, signInWithToken, webDist } from './support/journey.js';
 

@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type Api } from '../functions/tests/support/api-harness.js';
+import { startApi, type Api } from '@banshi/functions/testing/api-harness';
 import { DESKTOP, launchBrowser, newContext, screenshot } from './support/browser.js';
 import { pngFile, signInWithToken, webDist } from './support/journey.js';
 

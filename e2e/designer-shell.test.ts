@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltInItems } from '../schemas/src/index.js';
-import { startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
+import { loadBuiltInItems } from '@banshi/schemas';
+import { startApi, type Api, type ApiClient } from '@banshi/functions/testing/api-harness';
 import { DESKTOP, PHONE, launchBrowser, newContext, screenshot } from './support/browser.js';
 import { horizontalOverflow, signInWithToken, webDist } from './support/journey.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type Api } from '../functions/tests/support/api-harness.js';
+import { startApi, type Api } from '@banshi/functions/testing/api-harness';
 import { launchBrowser, newContext, screenshot } from './support/browser.js';
 import { signInThroughUi, webDist } from './support/journey.js';
 

@@ -8,8 +8,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltInItems } from '../schemas/src/index.js';
-import { startApi, type Api, type ApiClient } from '../functions/tests/support/api-harness.js';
+import { loadBuiltInItems } from '@banshi/schemas';
+import { startApi, type Api, type ApiClient } from '@banshi/functions/testing/api-harness';
 import { seriousViolations } from './support/axe.js';
 import { DESKTOP, launchBrowser, newContext, screenshot, settleAnimations } from './support/browser.js';
 import { signInWithToken, webDist } from './support/journey.js';

@@ -9,9 +9,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newKey, startApi, type Api } from '../functions/tests/support/api-harness.js';
-import { constructionApplication } from '../functions/tests/api/helpers/applications.js';
-import { act, beijing10am, inboxTask, readCase } from '../functions/tests/api/helpers/workbench.js';
+import { newKey, startApi, type Api } from '@banshi/functions/testing/api-harness';
+import { constructionApplication } from '@banshi/functions/test-helpers/applications';
+import { act, beijing10am, inboxTask, readCase } from '@banshi/functions/test-helpers/workbench';
 import { DESKTOP, PHONE, launchBrowser, newContext, screenshot } from './support/browser.js';
 import { horizontalOverflow, signInWithToken, webDist } from './support/journey.js';
 

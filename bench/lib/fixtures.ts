@@ -3,9 +3,9 @@
  * turned into principals (as the HTTP edge would from their token), and valid submissions of the
  * senior card (functions/tests/api/senior-card.test.ts) and of individual business registration.
  */
-import { loadReference } from '../../schemas/src/index.js';
-import type { Principal } from '../../functions/src/domain/permissions/principal.js';
-import type { SubmitCaseInput } from '../../functions/src/domain/cases/submit-case.js';
+import { loadReference } from '@banshi/schemas';
+import type { Principal } from '@banshi/functions/domain/permissions/principal';
+import type { SubmitCaseInput } from '@banshi/functions/domain/cases/submit-case';
 
 /** The principal of a sample user, as `principalFromClaims` builds it from the user's token. */
 export function principalOf(userId: string): Principal {

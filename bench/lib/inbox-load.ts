@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Task } from '../../schemas/src/index.js';
-import { INDEXES, dueShardOf, keys, tableDefinition } from '../../functions/src/adapters/dynamo/table.js';
-import { newCaseId, newReceiptNo, newTaskId } from '../../functions/src/adapters/ids.js';
+import type { Task } from '@banshi/schemas';
+import { INDEXES, dueShardOf, keys, tableDefinition } from '@banshi/functions/adapters/dynamo/table';
+import { newCaseId, newReceiptNo, newTaskId } from '@banshi/functions/adapters/ids';
 import { runConcurrent } from './measure.js';
 
 /**

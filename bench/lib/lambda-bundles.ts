@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { JOB_FUNCTIONS, loadApiFunctionSpecs, REPO_ROOT } from '../../infra/lib/api-functions.js';
-import { BUNDLE_BUDGET_BYTES, esbuildOptionsFor, INIT_BUDGET_MS } from '../../infra/lib/bundling.js';
+import { JOB_FUNCTIONS, loadApiFunctionSpecs, REPO_ROOT } from '@banshi/infra/lib/api-functions';
+import { BUNDLE_BUDGET_BYTES, esbuildOptionsFor, INIT_BUDGET_MS } from '@banshi/infra/lib/bundling';
 import { fmt, type Row } from './print-table.js';
 
 /** Fresh Node processes per bundle. */

@@ -8,8 +8,8 @@
  * that closes a task as done; the least such entry is a keys-only index entry (1 WCU, not
  * transactional). It is counted here, so the bar judges the rest of the write path as before.
  */
-import type { CaseChange } from '../../functions/src/domain/cases/case-change.js';
-import { writeUnits } from '../../functions/src/adapters/dynamo/item-size.js';
+import type { CaseChange } from '@banshi/functions/domain/cases/case-change';
+import { writeUnits } from '@banshi/functions/adapters/dynamo/item-size';
 
 const withKeys = (item: object, pk: string, sk: string) => ({ ...(item as Record<string, unknown>), PK: pk, SK: sk });
 

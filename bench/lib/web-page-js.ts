@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Route } from 'playwright-core';
-import { loadBuiltInItems } from '../../schemas/src/index.js';
+import { loadBuiltInItems } from '@banshi/schemas';
 
 /** One JavaScript file the page loaded. */
 export interface LoadedScript {

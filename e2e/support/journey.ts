@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { newKey, type Api, type ApiClient } from '../../functions/tests/support/api-harness.js';
+import { newKey, type Api, type ApiClient } from '@banshi/functions/testing/api-harness';
 
 /** The folder `e2e/support/build-web.ts` built the web app into for this run (call inside a test file). */
 export const webDist = (): string => inject('webDist');

@@ -60,3 +60,7 @@ export {
   type SubjectForm,
   type VerifiedIdentity,
 } from './identity/bind-identity.js';
+export { isAtOrUnder, isForbiddenSegment, CopyOnWrite } from './rules/json-pointer.js';
+export { sameAnswers } from './same-answers.js';
+export { regionChildren, regionLabel, regionOf, regionPath, type RegionEntry } from './formats/region-names.js';
+export { compileSubSchema } from './ajv/shared-ajv.js';

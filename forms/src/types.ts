@@ -11,5 +11,5 @@ export type {
   JsonLogicRule,
   LocalizedText,
   VisibleRule,
-} from '../../schemas/src/generated/form-definition.generated.js';
-export type { FieldError, Locale } from '../../schemas/src/field-error.js';
+} from '@banshi/schemas';
+export type { FieldError, Locale } from '@banshi/schemas';

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { routes, type RouteSpec } from '../../functions/src/handlers/routes.js';
+import { routes, type RouteSpec } from '@banshi/functions/handlers/routes';
 import { accessOf, isLocalOnly, type Access } from './route-access.js';
 
 /** The repository root (infra/lib/../..). */

@@ -7,7 +7,7 @@
  * DynamoDB actions are what IAM checks per item: a TransactWriteItems of Puts needs
  * `dynamodb:PutItem` (with its conditions), there is no `TransactWriteItems` action to grant.
  */
-import type { RouteSpec } from '../../functions/src/handlers/routes.js';
+import type { RouteSpec } from '@banshi/functions/handlers/routes';
 
 export type TableAction =
   | 'dynamodb:GetItem'

@@ -6,9 +6,9 @@
  *   npm run seed:aws -- --table <TableName output> --region <region>
  */
 import { parseArgs } from 'node:util';
-import { createCatalogStore } from '../../functions/src/adapters/dynamo/catalog-store.js';
-import { createDocumentClient } from '../../functions/src/adapters/dynamo/client.js';
-import { seed } from '../../functions/src/local/seed.js';
+import { createCatalogStore } from '@banshi/functions/adapters/dynamo/catalog-store';
+import { createDocumentClient } from '@banshi/functions/adapters/dynamo/client';
+import { seed } from '@banshi/functions/local/seed';
 
 const { values } = parseArgs({
   options: { table: { type: 'string' }, region: { type: 'string' }, endpoint: { type: 'string' } },

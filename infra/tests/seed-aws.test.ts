@@ -5,8 +5,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogStore } from '../../functions/src/adapters/dynamo/catalog-store.js';
-import { createTestTable, dynamoEndpoint, type TestTable } from '../../functions/tests/support/test-table.js';
+import { createCatalogStore } from '@banshi/functions/adapters/dynamo/catalog-store';
+import { createTestTable, dynamoEndpoint, type TestTable } from '@banshi/functions/testing/test-table';
 
 const run = promisify(execFile);
 const SCRIPT = new URL('../scripts/seed-aws.ts', import.meta.url).pathname;

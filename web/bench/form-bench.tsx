@@ -6,7 +6,7 @@ import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { makeLargeForm } from '../../forms/src/testing/make-large-form.js';
+import { makeLargeForm } from '@banshi/forms/testing';
 import { BanshiForm } from '../src/forms/banshi-form.js';
 import { I18nProvider } from '../src/i18n.js';
 

@@ -10,7 +10,7 @@ import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { makeLargeForm } from '../../forms/src/testing/make-large-form.js';
+import { makeLargeForm } from '@banshi/forms/testing';
 
 const { form, data } = makeLargeForm(300);
 const validator = customizeValidator({ customFormats: { 'resident-id': /.*/, mobile: /.*/, 'region-code': /.*/ } });

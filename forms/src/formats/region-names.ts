@@ -4,7 +4,7 @@
  * how a stored code reads to people. Codes missing from the list are valid too (divisions change
  * every year); they are named by their nearest listed ancestor and the code itself.
  */
-import reference from '../../../schemas/reference/regions.json';
+import reference from '@banshi/schemas/reference/regions.json';
 
 /** One division of the list. */
 export interface RegionEntry {

@@ -6,7 +6,7 @@
  * verified identity) and refuses values that differ; the browser shows them prefilled and
  * read-only. Shared by both sides, like the rest of this folder.
  */
-import type { SubjectDeclaration } from '../../../schemas/src/generated/form-definition.generated.js';
+import type { SubjectDeclaration } from '@banshi/schemas';
 import { isValidCreditCode } from '../formats/credit-code.js';
 import { isValidResidentId } from '../formats/resident-id.js';
 import { formatMessage } from '../messages/format-message.js';

@@ -4,8 +4,7 @@
  * claims, are kept for a few seconds — a new version reaches other warm processes within `ttlMs`,
  * and this process at once (`forget`).
  */
-import type { Claim } from '../../../schemas/src/generated/claim.generated.js';
-import type { ItemVersion } from '../../../schemas/src/generated/item-version.generated.js';
+import type { Claim, ItemVersion } from '@banshi/schemas';
 import type { CatalogRepository } from '../domain/cases/ports.js';
 
 export interface CachedCatalog extends CatalogRepository {

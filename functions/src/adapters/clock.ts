@@ -2,7 +2,7 @@
  * Time as the adapters see it. The domain receives dates from a Clock instead of calling
  * `new Date()`, so tests can pin "now".
  */
-import type { IsoDate } from '../../../schemas/src/generated/common.generated.js';
+import type { IsoDate } from '@banshi/schemas';
 
 export interface Clock {
   /** The current instant. */

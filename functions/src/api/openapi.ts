@@ -3,17 +3,17 @@
  * request schemas and the meta-schemas. `npm run generate` writes it to functions/openapi.json;
  * a test fails when the committed file drifts from what this renders.
  */
-import auditEvent from '../../../schemas/src/meta/audit-event.schema.json' with { type: 'json' };
-import caseSchema from '../../../schemas/src/meta/case.schema.json' with { type: 'json' };
-import claim from '../../../schemas/src/meta/claim.schema.json' with { type: 'json' };
-import common from '../../../schemas/src/meta/common.schema.json' with { type: 'json' };
-import department from '../../../schemas/src/meta/department.schema.json' with { type: 'json' };
-import flow from '../../../schemas/src/meta/flow.schema.json' with { type: 'json' };
-import formDefinition from '../../../schemas/src/meta/form-definition.schema.json' with { type: 'json' };
-import itemVersion from '../../../schemas/src/meta/item-version.schema.json' with { type: 'json' };
-import serviceItem from '../../../schemas/src/meta/service-item.schema.json' with { type: 'json' };
-import task from '../../../schemas/src/meta/task.schema.json' with { type: 'json' };
-import user from '../../../schemas/src/meta/user.schema.json' with { type: 'json' };
+import auditEvent from '@banshi/schemas/meta/audit-event.schema.json' with { type: 'json' };
+import caseSchema from '@banshi/schemas/meta/case.schema.json' with { type: 'json' };
+import claim from '@banshi/schemas/meta/claim.schema.json' with { type: 'json' };
+import common from '@banshi/schemas/meta/common.schema.json' with { type: 'json' };
+import department from '@banshi/schemas/meta/department.schema.json' with { type: 'json' };
+import flow from '@banshi/schemas/meta/flow.schema.json' with { type: 'json' };
+import formDefinition from '@banshi/schemas/meta/form-definition.schema.json' with { type: 'json' };
+import itemVersion from '@banshi/schemas/meta/item-version.schema.json' with { type: 'json' };
+import serviceItem from '@banshi/schemas/meta/service-item.schema.json' with { type: 'json' };
+import task from '@banshi/schemas/meta/task.schema.json' with { type: 'json' };
+import user from '@banshi/schemas/meta/user.schema.json' with { type: 'json' };
 import { routes } from '../handlers/routes.js';
 import { requestSchemas } from './request-schemas.js';
 

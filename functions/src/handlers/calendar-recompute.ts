@@ -16,8 +16,7 @@
  * counted when they resume; read views derive a case's due dates from its clock at read time, so
  * they show the new calendar even before the stored dates are rewritten.
  */
-import type { Case } from '../../../schemas/src/generated/case.generated.js';
-import type { Task } from '../../../schemas/src/generated/task.generated.js';
+import type { Case, Task } from '@banshi/schemas';
 import type { CaseStore } from '../adapters/dynamo/case-store.js';
 import type { DueDateStore } from '../adapters/dynamo/due-date-store.js';
 import type { CatalogRepository } from '../domain/cases/ports.js';

@@ -1,5 +1,5 @@
 /** Cases: submit, read, list mine, history, and every action the flow allows. */
-import type { Case } from '../../../schemas/src/generated/case.generated.js';
+import type { Case } from '@banshi/schemas';
 import { actOnCase, caseResource, readCase, type ActOnCaseInput, type CaseView } from '../domain/cases/act-on-case.js';
 import { historyFor } from '../domain/cases/history-view.js';
 import { requestFingerprint } from '../domain/cases/idempotency.js';

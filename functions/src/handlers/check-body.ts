@@ -1,4 +1,4 @@
-import { getValidator } from '../../../forms/src/index.js';
+import { getValidator } from '@banshi/forms';
 import { requestSchemas, type RequestSchemaName } from '../api/request-schemas.js';
 import { BadRequestError } from '../domain/errors.js';
 

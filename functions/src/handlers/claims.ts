@@ -5,8 +5,8 @@
  * departments it names, and drops the cached catalog of the item so submissions see it at once.
  */
 import { randomBytes } from 'node:crypto';
-import type { Claim } from '../../../schemas/src/generated/claim.generated.js';
-import { validateDefinition } from '../../../schemas/src/validate-definition.js';
+import type { Claim } from '@banshi/schemas';
+import { validateDefinition } from '@banshi/schemas';
 import { DefinitionError, NotFoundError, type FieldError } from '../domain/errors.js';
 import { authorize } from '../domain/permissions/policy.js';
 import { httpHandler } from '../http/handler-kit.js';

@@ -1,5 +1,5 @@
 /** Designer writes: drafts, checks, dry-runs and immutable published versions. */
-import type { FlowAction } from '../../../schemas/src/generated/flow.generated.js';
+import type { FlowAction } from '@banshi/schemas';
 import { checkDraft, checkDraftShape } from '../domain/catalog/check-draft.js';
 import type { ItemDraftInput } from '../domain/catalog/item-draft.js';
 import { flowContext } from '../domain/cases/case-context.js';

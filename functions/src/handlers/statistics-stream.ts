@@ -15,7 +15,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import type { CaseStatus } from '../../../schemas/src/generated/case.generated.js';
+import type { CaseStatus } from '@banshi/schemas';
 import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import {
   createStatisticsWriter,

@@ -4,7 +4,7 @@
  * body's text is never echoed back (it may hold personal data).
  */
 import type { MiddlewareObj } from '@middy/core';
-import { formatMessage, unstorableNumbers } from '../../../forms/src/index.js';
+import { formatMessage, unstorableNumbers } from '@banshi/forms';
 import { ValidationError } from '../domain/errors.js';
 import { PayloadTooLargeError, RequestBodyError, UnsupportedMediaTypeError } from './errors.js';
 import { headerOf } from './headers.js';

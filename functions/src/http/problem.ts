@@ -13,7 +13,7 @@
  * - Any other error, and a BanshiError with an unmapped code, → 500 with a generic title; the
  *   error is logged (masked), nothing of it reaches the response.
  */
-import { FormDefinitionError } from '../../../forms/src/index.js';
+import { FormDefinitionError } from '@banshi/forms';
 import { BanshiError, DefinitionError, type FieldError } from '../domain/errors.js';
 import { MethodNotAllowedError, type LocalizedDetail } from './errors.js';
 import { logger as defaultLogger, type Logger } from './logger.js';

@@ -3,7 +3,7 @@
  * users and claims are upserted; each built-in item gets a draft and, if it has no published
  * version yet, version 1. Running it twice changes nothing a second time.
  */
-import { loadBuiltInItems, loadReference } from '../../../schemas/src/index.js';
+import { loadBuiltInItems, loadReference } from '@banshi/schemas';
 import type { CatalogStore } from '../adapters/dynamo/catalog-store.js';
 
 export interface SeedReport {

@@ -17,7 +17,7 @@ import { createStatisticsWriter } from '../adapters/dynamo/statistics-writer.js'
 import { createStatisticsStreamHandler } from '../handlers/statistics-stream.js';
 import { createLocalServer } from '../http/local-server.js';
 import { maxBodyBytesFor, routeTable } from '../handlers/routes.js';
-import { loadReference } from '../../../schemas/src/index.js';
+import { loadReference } from '@banshi/schemas';
 import { cjkFontWarning, findCjkFont } from './cjk-font.js';
 import { superviseDynamoLocal } from './dynamo-local.js';
 import { seed } from './seed.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemVersion } from '../../../schemas/src/generated/item-version.generated.js';
+import type { ItemVersion } from '@banshi/schemas';
 import { cachedCatalog } from '../../src/adapters/cached-catalog.js';
 import type { CatalogRepository } from '../../src/domain/cases/ports.js';
 

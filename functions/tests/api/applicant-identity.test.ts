@@ -6,8 +6,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidCreditCode, isValidResidentId } from '../../../forms/src/index.js';
-import { loadReference } from '../../../schemas/src/index.js';
+import { isValidCreditCode, isValidResidentId } from '@banshi/forms';
+import { loadReference } from '@banshi/schemas';
 import { newKey, startApi, type Api, type ApiClient } from '../support/api-harness.js';
 import { businessRegistration, constructionApplication, people, seniorCardApplication } from './helpers/applications.js';
 import { act, expectProblem, inboxTask, readCase } from './helpers/workbench.js';

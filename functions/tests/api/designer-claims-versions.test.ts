@@ -3,8 +3,7 @@
  * publishing, roll back by republishing an earlier version, and export / import of an item file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { definitionOfFile, readItemFile, toItemFile } from '../../../schemas/src/catalog/item-file.js';
-import { loadBuiltInItems } from '../../../schemas/src/index.js';
+import { definitionOfFile, readItemFile, toItemFile, loadBuiltInItems } from '@banshi/schemas';
 import { newKey, startApi, type Api, type ApiClient } from '../support/api-harness.js';
 import { seniorCardApplication } from './helpers/applications.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltInItems } from '../../../schemas/src/index.js';
+import { loadBuiltInItems } from '@banshi/schemas';
 import { newKey, startApi, type Api, type ApiClient } from '../support/api-harness.js';
 
 const senior = loadBuiltInItems().find((b) => b.slug === 'senior-card')!;

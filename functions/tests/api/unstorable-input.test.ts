@@ -5,7 +5,7 @@
  * published, with a message that says where.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltInItems } from '../../../schemas/src/index.js';
+import { loadBuiltInItems } from '@banshi/schemas';
 import { newKey, startApi, type Api, type ApiClient, type ApiResponse } from '../support/api-harness.js';
 import { constructionPermit, expectProblem, problemCode, seniorCard } from './bad-input/bad-input-fixtures.js';
 

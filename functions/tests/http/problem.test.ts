@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormDefinitionError } from '../../../forms/src/index.js';
+import { FormDefinitionError } from '@banshi/forms';
 import {
   ActionNotAllowedError,
   BadRequestError,

@@ -2,9 +2,7 @@
  * Builders of cases, tasks, events and changes for store tests. Plain data, no engine: each
  * builder returns a valid object that tests adjust with overrides.
  */
-import type { Case } from '../../../schemas/src/generated/case.generated.js';
-import type { Task } from '../../../schemas/src/generated/task.generated.js';
-import type { AuditEvent } from '../../../schemas/src/generated/audit-event.generated.js';
+import type { Case, Task, AuditEvent } from '@banshi/schemas';
 import type { CaseChange } from '../../src/domain/cases/case-change.js';
 import { newCaseId, newReceiptNo, newTaskId } from '../../src/adapters/ids.js';
 

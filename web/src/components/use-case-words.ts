@@ -4,7 +4,7 @@
  * applicant portal and the workbench.
  */
 import { useMemo } from 'react';
-import { actionWord, branchStateWord, statusWord, type CaseAction } from '../../../schemas/src/vocabulary/case-words.js';
+import { actionWord, branchStateWord, statusWord, type CaseAction } from '@banshi/schemas';
 import { useI18n } from '../i18n.js';
 
 export interface CaseWords {

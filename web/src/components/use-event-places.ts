@@ -4,9 +4,7 @@
  * a join or a withdrawal cancels them). Shared by the applicant's and the staff's timelines.
  */
 import { useMemo } from 'react';
-import type { AuditEvent } from '../../../schemas/src/generated/audit-event.generated.js';
-import type { BranchState, CorrectionRequest } from '../../../schemas/src/generated/case.generated.js';
-import type { LocalizedText } from '../../../schemas/src/generated/common.generated.js';
+import type { AuditEvent, BranchState, CorrectionRequest, LocalizedText } from '@banshi/schemas';
 import { useI18n } from '../i18n.js';
 
 /** A task a change cancelled, as the engine records it in the event's `detail.cancelledTasks`. */

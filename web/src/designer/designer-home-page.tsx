@@ -7,7 +7,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, Input, List, Modal, Result, Space, Table, Tag, Typography, Grid } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { definitionOfFile, readItemFile, type ItemFile } from '../../../schemas/src/catalog/item-file.js';
+import { definitionOfFile, readItemFile, type ItemFile } from '@banshi/schemas';
 import { api, ApiError, type FieldError } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';

@@ -3,9 +3,7 @@
  * body of `PUT /api/items/{itemId}/draft`. Each editor takes the part it edits and reports a
  * whole new value; the designer page keeps the draft, its undo history and saving.
  */
-import type { FlowDefinition } from '../../../schemas/src/generated/flow.generated.js';
-import type { FormDefinition } from '../../../schemas/src/generated/form-definition.generated.js';
-import type { ServiceItem } from '../../../schemas/src/generated/service-item.generated.js';
+import type { FlowDefinition, FormDefinition, ServiceItem } from '@banshi/schemas';
 
 export type { FlowDefinition, FormDefinition, ServiceItem };
 

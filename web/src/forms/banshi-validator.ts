@@ -6,9 +6,8 @@
  * branch that refers to `#/definitions/…` is matched as the server would match it.
  */
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, ValidationData, ValidatorType } from '@rjsf/utils';
-import { createValidator, type FieldError } from '../../../forms/src/index.js';
-import { compileSubSchema } from '../../../forms/src/ajv/shared-ajv.js';
-import type { FormRule } from '../../../forms/src/types.js';
+import { createValidator, type FieldError, compileSubSchema } from '@banshi/forms';
+import type { FormRule } from '@banshi/forms';
 
 export interface BanshiValidatorOptions {
   rules?: readonly FormRule[];

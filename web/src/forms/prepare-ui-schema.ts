@@ -4,7 +4,7 @@
  * a correction request marked, and Banshi's widgets picked by format where the uiSchema names none.
  */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { escapeSegment } from '../../../forms/src/index.js';
+import { escapeSegment } from '@banshi/forms';
 
 export interface PrepareUiSchemaOptions {
   locale: 'zh-CN' | 'en';

@@ -7,7 +7,7 @@
  */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useCallback, useMemo, useState } from 'react';
-import { identitySection, parsePointer, subjectRelations, writeIdentity, type IdentitySection, type SubjectForm } from '../../../forms/src/index.js';
+import { identitySection, parsePointer, subjectRelations, writeIdentity, type IdentitySection, type SubjectForm } from '@banshi/forms';
 import { useI18n } from '../i18n.js';
 import type { Principal } from '../session.js';
 

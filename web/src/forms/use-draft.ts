@@ -8,7 +8,7 @@
  * saved draft holding no answer at all is not offered: it is deleted and the form starts afresh.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sameAnswers } from '../../../forms/src/same-answers.js';
+import { sameAnswers } from '@banshi/forms';
 import { api, ApiError } from '../api.js';
 
 /** A saved draft as the API returns it. */

@@ -3,7 +3,7 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
-import type { Case } from '../../../schemas/src/generated/case.generated.js';
+import type { Case } from '@banshi/schemas';
 import { api, ApiError } from '../api.js';
 import { ProvisionalMark } from '../components/provisional-mark.js';
 import { useI18n } from '../i18n.js';

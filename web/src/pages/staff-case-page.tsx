@@ -7,7 +7,7 @@ import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { FlowAction } from '../../../schemas/src/generated/task.generated.js';
+import type { FlowAction } from '@banshi/schemas';
 import { api, ApiError } from '../api.js';
 import { allowedActions, findMyTask } from '../components/workbench/allowed-actions.js';
 import { AttachmentList, collectAttachments } from '../components/workbench/attachment-list.js';

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Actor, LocalizedText } from '../../../../schemas/src/generated/common.generated.js';
+import type { Actor, LocalizedText } from '@banshi/schemas';
 import type { DateRange, RegionArrangement, YearArrangement } from '../../domain/deadlines/index.js';
 import { ConflictError } from '../../domain/errors.js';
 import { keys, stripKeys } from './table.js';

@@ -16,9 +16,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
-import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
+import type { Case, Task, AuditEvent } from '@banshi/schemas';
 import type { CaseChange } from '../../domain/cases/case-change.js';
 import { BadRequestError, ConflictError, IdempotencyKeyReusedError } from '../../domain/errors.js';
 import {

@@ -20,14 +20,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { Claim } from '../../../../schemas/src/generated/claim.generated.js';
-import type { Department } from '../../../../schemas/src/generated/department.generated.js';
-import type { User } from '../../../../schemas/src/generated/user.generated.js';
-import type { ItemVersion } from '../../../../schemas/src/generated/item-version.generated.js';
-import type { ServiceItem } from '../../../../schemas/src/generated/service-item.generated.js';
-import type { FormDefinition } from '../../../../schemas/src/generated/form-definition.generated.js';
-import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
-import type { LocalizedText } from '../../../../schemas/src/generated/common.generated.js';
+import type { Claim, Department, User, ItemVersion, ServiceItem, FormDefinition, FlowDefinition, LocalizedText } from '@banshi/schemas';
 import { BadRequestError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import { decodeStartKey, encodeCursor, pageLimit, type Page, type PageOptions } from './cursor.js';
 import { INDEXES, keys, lookupKey, stripKeys } from './table.js';

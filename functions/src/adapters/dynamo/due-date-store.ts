@@ -6,8 +6,7 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import type { Case, Task } from '@banshi/schemas';
 import type { DueDateChange } from '../../domain/deadlines/index.js';
 import { BadRequestError } from '../../domain/errors.js';
 import { taskItem } from './case-store.js';

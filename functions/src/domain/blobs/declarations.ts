@@ -4,7 +4,7 @@
  * DynamoDB's TTL deletes it — lazily, up to days later — a read treats an expired declaration that
  * was never uploaded as gone. And the name a declaration carries must not disguise itself.
  */
-import { fileNameProblem } from '../../../../forms/src/index.js';
+import { fileNameProblem } from '@banshi/forms';
 import type { FieldError } from '../errors.js';
 
 /** How long a declaration waits for its upload: 24 hours. */

@@ -1,5 +1,4 @@
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import type { Case, Task } from '@banshi/schemas';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { FlowCommand } from '../flows/flow-context.js';
 import { transition } from '../flows/transition.js';

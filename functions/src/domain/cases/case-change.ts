@@ -2,9 +2,7 @@
  * What one state change of a case amounts to: the flow engine produces it, the case store commits
  * it in one transaction, adapters carry out its effects afterwards.
  */
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
-import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
+import type { Case, Task, AuditEvent } from '@banshi/schemas';
 
 /** A side effect of a change, carried out by an adapter after the commit. */
 export interface FlowEffectToRun {

@@ -1,6 +1,5 @@
-import type { Actor } from '../../../../schemas/src/generated/common.generated.js';
-import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
-import { evaluateCondition } from '../../../../forms/src/index.js';
+import type { Actor, FlowDefinition } from '@banshi/schemas';
+import { evaluateCondition } from '@banshi/forms';
 import type { FlowContext } from '../flows/flow-context.js';
 import type { Principal } from '../permissions/principal.js';
 import type { CaseServices } from './ports.js';

@@ -1,6 +1,5 @@
-import type { Applicant } from '../../../../schemas/src/generated/case.generated.js';
-import type { ItemVersion } from '../../../../schemas/src/generated/item-version.generated.js';
-import { bindIdentity, getValidator, unverifiedIdentityErrors, type VerifiedIdentity } from '../../../../forms/src/index.js';
+import type { Applicant, ItemVersion } from '@banshi/schemas';
+import { bindIdentity, getValidator, unverifiedIdentityErrors, type VerifiedIdentity } from '@banshi/forms';
 import { ValidationError, type FieldError } from '../errors.js';
 import type { Principal } from '../permissions/principal.js';
 

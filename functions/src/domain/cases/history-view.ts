@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
+import type { AuditEvent } from '@banshi/schemas';
 import type { Principal } from '../permissions/principal.js';
 
 /** Roles that see who on the staff acted: the staff themselves, supervisors and admins. */

@@ -2,10 +2,7 @@
  * What the case services need from storage and the platform, as interfaces: the DynamoDB stores
  * implement them in functions/src/adapters/dynamo, and the services never see the AWS SDK.
  */
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { Claim } from '../../../../schemas/src/generated/claim.generated.js';
-import type { ItemVersion } from '../../../../schemas/src/generated/item-version.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import type { Case, Claim, ItemVersion, Task } from '@banshi/schemas';
 import type { Calendar } from '../deadlines/index.js';
 import type { CaseChange } from './case-change.js';
 

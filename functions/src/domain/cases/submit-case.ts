@@ -1,5 +1,5 @@
-import type { Case, SubjectRelation } from '../../../../schemas/src/generated/case.generated.js';
-import { formatMessage, subjectIdentityOf, subjectRelations } from '../../../../forms/src/index.js';
+import type { Case, SubjectRelation } from '@banshi/schemas';
+import { formatMessage, subjectIdentityOf, subjectRelations } from '@banshi/forms';
 import { BadRequestError, NotFoundError, ValidationError } from '../errors.js';
 import { startCase } from '../flows/transition.js';
 import { authorize } from '../permissions/policy.js';

@@ -1,5 +1,5 @@
-import { createValidator, FormDefinitionError, identitySection } from '../../../../forms/src/index.js';
-import { checkFlow, findPlaceholders, loadReference, validateDefinition } from '../../../../schemas/src/index.js';
+import { createValidator, FormDefinitionError, identitySection } from '@banshi/forms';
+import { checkFlow, findPlaceholders, loadReference, validateDefinition } from '@banshi/schemas';
 import type { FieldError } from '../errors.js';
 import type { ItemDraftInput } from './item-draft.js';
 

@@ -1,5 +1,4 @@
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
-import type { IsoDate } from '../../../../schemas/src/generated/common.generated.js';
+import type { Task, IsoDate } from '@banshi/schemas';
 import { deadlineState } from './deadline-state.js';
 import type { Calendar } from './types.js';
 

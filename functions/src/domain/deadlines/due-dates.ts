@@ -1,5 +1,4 @@
-import type { Clock, TimeLimit } from '../../../../schemas/src/generated/case.generated.js';
-import type { IsoDate } from '../../../../schemas/src/generated/common.generated.js';
+import type { Clock, TimeLimit, IsoDate } from '@banshi/schemas';
 import { addNaturalDays } from './add-natural-days.js';
 import { addWorkingDays } from './add-working-days.js';
 import { checkDays } from './check-days.js';

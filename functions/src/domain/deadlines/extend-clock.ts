@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../schemas/src/generated/case.generated.js';
+import type { Clock } from '@banshi/schemas';
 import { withoutDueDates } from './without-due-dates.js';
 
 /**

@@ -2,7 +2,7 @@
  * Date arithmetic on `IsoDate` strings (YYYY-MM-DD). A date is a calendar day, not an instant:
  * everything runs on UTC day numbers so the host's time zone can never shift a day.
  */
-import type { IsoDate } from '../../../../schemas/src/generated/common.generated.js';
+import type { IsoDate } from '@banshi/schemas';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,5 +1,4 @@
-import type { Clock, Pause } from '../../../../schemas/src/generated/case.generated.js';
-import type { IsoDate } from '../../../../schemas/src/generated/common.generated.js';
+import type { Clock, Pause, IsoDate } from '@banshi/schemas';
 import { ActionNotAllowedError } from '../errors.js';
 import { toEpochDay } from './iso-date.js';
 import { withoutDueDates } from './without-due-dates.js';

@@ -1,4 +1,4 @@
-import type { Pause } from '../../../../schemas/src/generated/case.generated.js';
+import type { Pause } from '@banshi/schemas';
 import { fromEpochDay, toEpochDay } from './iso-date.js';
 import type { Calendar } from './types.js';
 

@@ -1,6 +1,4 @@
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { IsoDate } from '../../../../schemas/src/generated/common.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import type { Case, IsoDate, Task } from '@banshi/schemas';
 import { addWorkingDays } from './add-working-days.js';
 import { dueDates } from './due-dates.js';
 import { fromEpochDay, toEpochDay } from './iso-date.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../../schemas/src/generated/common.generated.js';
+import type { IsoDate } from '@banshi/schemas';
 import { addWorkingDays } from './add-working-days.js';
 import type { Calendar } from './types.js';
 

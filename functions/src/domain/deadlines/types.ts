@@ -1,4 +1,4 @@
-import type { IsoDate, LocalizedText } from '../../../../schemas/src/generated/common.generated.js';
+import type { IsoDate, LocalizedText } from '@banshi/schemas';
 
 /**
  * A region's own calendar changes, e.g. an autonomous region's festival days (holidays) or a

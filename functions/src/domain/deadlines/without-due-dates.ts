@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../schemas/src/generated/case.generated.js';
+import type { Clock } from '@banshi/schemas';
 
 /** A copy of the clock without its stored (derived) due dates. */
 export function withoutDueDates(clock: Clock): Clock {

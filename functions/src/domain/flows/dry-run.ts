@@ -1,7 +1,4 @@
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { TimeLimit } from '../../../../schemas/src/generated/common.generated.js';
-import type { FlowAction } from '../../../../schemas/src/generated/flow.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import type { Case, TimeLimit, FlowAction, Task } from '@banshi/schemas';
 import { BanshiError } from '../errors.js';
 import type { FlowContext } from './flow-context.js';
 import { startCase, transition, type CaseState } from './transition.js';

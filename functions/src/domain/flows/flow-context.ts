@@ -1,5 +1,4 @@
-import type { Actor, JsonLogicRule } from '../../../../schemas/src/generated/common.generated.js';
-import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
+import type { Actor, JsonLogicRule, FlowDefinition } from '@banshi/schemas';
 import type { Calendar } from '../deadlines/index.js';
 
 /**
@@ -21,7 +20,7 @@ export interface FlowContext {
 
 /** One thing a person asks the engine to do to a case. */
 export interface FlowCommand {
-  action: import('../../../../schemas/src/generated/flow.generated.js').FlowAction;
+  action: import('@banshi/schemas').FlowAction;
   actor: Actor;
   /** The open task acted on (staff actions). */
   taskId?: string;

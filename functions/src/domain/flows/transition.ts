@@ -1,7 +1,4 @@
-import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
-import type { BranchState, Case, CaseStatus } from '../../../../schemas/src/generated/case.generated.js';
-import type { FlowAction, FlowBranch, FlowStep } from '../../../../schemas/src/generated/flow.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import type { AuditEvent, BranchState, Case, CaseStatus, FlowAction, FlowBranch, FlowStep, Task } from '@banshi/schemas';
 import type { CaseChange, FlowEffectToRun } from '../cases/case-change.js';
 import { addWorkingDays, countWorkingDays, dueDates, extendClock, pauseClock, restartClock, resumeClock } from '../deadlines/index.js';
 import { ActionNotAllowedError, BadRequestError, NotFoundError } from '../errors.js';

@@ -2,7 +2,7 @@
  * Statistics per department × month × item, derived from changes of case items (their old and new
  * images, as the table's stream delivers them). Pure: no I/O, no clock.
  */
-import type { CaseStatus } from '../../../../schemas/src/generated/case.generated.js';
+import type { CaseStatus } from '@banshi/schemas';
 
 /** The counters kept per department, month and item. */
 export const STATISTICS_COUNTERS = [

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Claim } from '../../../../schemas/src/generated/claim.generated.js';
-import type { Department } from '../../../../schemas/src/generated/department.generated.js';
-import type { User } from '../../../../schemas/src/generated/user.generated.js';
+import type { Claim, Department, User } from '@banshi/schemas';
 import { createCatalogStore, type CatalogStore, type ItemDraft } from '../../../src/adapters/dynamo/catalog-store.js';
 import { BadRequestError, ConflictError } from '../../../src/domain/errors.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';

@@ -2,7 +2,7 @@
  * Valid applications of the built-in items, as `POST /api/cases` bodies, for the API tests.
  * Every ID number and credit code here passes its check digit (GB 11643, GB 32100).
  */
-import { computeCreditCodeCheck, computeResidentIdCheck } from '../../../../forms/src/index.js';
+import { computeCreditCodeCheck, computeResidentIdCheck } from '@banshi/forms';
 
 export type AttachmentType = 'image/jpeg' | 'image/png' | 'application/pdf';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
+import type { AuditEvent } from '@banshi/schemas';
 import { historyFor } from '../../../src/domain/cases/history-view.js';
 import type { Principal } from '../../../src/domain/permissions/principal.js';
 

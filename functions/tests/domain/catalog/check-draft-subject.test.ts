@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltInItems } from '../../../../schemas/src/index.js';
+import { loadBuiltInItems } from '@banshi/schemas';
 import { checkDraft } from '../../../src/domain/catalog/check-draft.js';
 import type { ItemDraftInput } from '../../../src/domain/catalog/item-draft.js';
 

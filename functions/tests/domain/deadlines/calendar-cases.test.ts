@@ -13,7 +13,7 @@
  * not with the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../../../schemas/src/generated/case.generated.js';
+import type { Clock } from '@banshi/schemas';
 import {
   addNaturalDays,
   addWorkingDays,

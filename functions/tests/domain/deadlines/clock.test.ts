@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../../../schemas/src/generated/case.generated.js';
+import type { Clock } from '@banshi/schemas';
 import { ActionNotAllowedError } from '../../../src/domain/errors.js';
 import {
   createCalendar,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../../../schemas/src/generated/case.generated.js';
+import type { Clock } from '@banshi/schemas';
 import {
   addNaturalDays,
   addWorkingDays,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltInItems } from '../../../../schemas/src/index.js';
+import { loadBuiltInItems } from '@banshi/schemas';
 import { dryRun } from '../../../src/domain/flows/dry-run.js';
 import { contextOn } from './engine-harness.js';
 

@@ -1,6 +1,5 @@
 import jsonLogic from 'json-logic-js';
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
+import type { Case, FlowDefinition } from '@banshi/schemas';
 import type { CaseChange } from '../../../src/domain/cases/case-change.js';
 import { defaultCalendar } from '../../../src/domain/deadlines/index.js';
 import type { FlowCommand, FlowContext } from '../../../src/domain/flows/flow-context.js';

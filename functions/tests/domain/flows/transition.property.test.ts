@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FlowAction } from '../../../../schemas/src/generated/flow.generated.js';
+import type { FlowAction } from '@banshi/schemas';
 import { addWorkingDays, countWorkingDays, defaultCalendar } from '../../../src/domain/deadlines/index.js';
 import { BanshiError } from '../../../src/domain/errors.js';
 import { FINAL_STATUSES, transition, type CaseState } from '../../../src/domain/flows/transition.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CaseStatus } from '../../../../schemas/src/generated/case.generated.js';
+import type { CaseStatus } from '@banshi/schemas';
 import {
   aggregateIncrements,
   countChange,

@@ -4,7 +4,7 @@
  * Chinese). Case statuses are not named here: their words depend on the item type
  * (schemas/src/vocabulary/case-words.ts).
  */
-import codeTables from '../../../../schemas/reference/code-tables.json';
+import codeTables from '@banshi/schemas/reference/code-tables.json';
 import type { Locale } from '../../i18n.js';
 
 export type CodeTable = Exclude<keyof typeof codeTables, '$comment'>;

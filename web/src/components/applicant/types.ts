@@ -1,9 +1,5 @@
 /** Shapes the applicant pages read from the API (the server adds `deadline` to every case it returns). */
-import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { Claim } from '../../../../schemas/src/generated/claim.generated.js';
-import type { LocalizedText } from '../../../../schemas/src/generated/common.generated.js';
-import type { ServiceItem } from '../../../../schemas/src/generated/service-item.generated.js';
+import type { AuditEvent, Case, Claim, LocalizedText, ServiceItem } from '@banshi/schemas';
 
 export type { AuditEvent, Case, Claim, LocalizedText, ServiceItem };
 

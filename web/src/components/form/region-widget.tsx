@@ -10,7 +10,7 @@
  */
 import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import { useState } from 'react';
-import { regionChildren, regionLabel, regionOf, regionPath } from '../../../../forms/src/formats/region-names.js';
+import { regionChildren, regionLabel, regionOf, regionPath } from '@banshi/forms';
 import { useI18n } from '../../i18n.js';
 import { ReadOnlyText } from './read-only-text.js';
 

@@ -1,5 +1,5 @@
 /** Which actions the signed-in staff member may take on a case: exactly what the flow allows at the step of their open task. */
-import type { FlowAction } from '../../../../schemas/src/generated/task.generated.js';
+import type { FlowAction } from '@banshi/schemas';
 import type { Principal } from '../../session.js';
 import type { CaseWithDeadline, FlowDefinition, Task } from './workbench-types.js';
 

@@ -6,7 +6,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
-import type { FlowAction } from '../../../../schemas/src/generated/task.generated.js';
+import type { FlowAction } from '@banshi/schemas';
 import { api, ApiError } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import type { FormField } from './form-fields.js';

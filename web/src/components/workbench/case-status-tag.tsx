@@ -1,5 +1,5 @@
 /** A case status (caseStatus code table) as a coloured tag. */
-import type { CaseStatus } from '../../../../schemas/src/generated/case.generated.js';
+import type { CaseStatus } from '@banshi/schemas';
 import { useCaseWords } from '../use-case-words.js';
 import { ToneTag, type Tone } from './tone-tag.js';
 

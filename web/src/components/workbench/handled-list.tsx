@@ -7,7 +7,7 @@ import { Alert, Button, Card, Empty, Flex, Grid, List, Skeleton, Table, Typograp
 import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { actionWord } from '../../../../schemas/src/vocabulary/case-words.js';
+import { actionWord } from '@banshi/schemas';
 import { chinaTime } from '../../china-time.js';
 import { useI18n } from '../../i18n.js';
 import { CaseStatusTag } from './case-status-tag.js';

@@ -1,8 +1,5 @@
 /** Shapes the staff workbench reads from the API (the shared schema types plus what is derived at read time). */
-import type { AuditEvent } from '../../../../schemas/src/generated/audit-event.generated.js';
-import type { Case } from '../../../../schemas/src/generated/case.generated.js';
-import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
-import type { Task } from '../../../../schemas/src/generated/task.generated.js';
+import type { AuditEvent, Case, FlowDefinition, Task } from '@banshi/schemas';
 
 export type DeadlineStateName = 'overdue' | 'dueSoon' | 'onTime' | 'paused' | 'finished';
 

@@ -6,7 +6,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Claim } from '../../../../schemas/src/generated/claim.generated.js';
+import type { Claim } from '@banshi/schemas';
 import { api, ApiError, type FieldError } from '../../api.js';
 import { codeName } from '../../components/applicant/code-names.js';
 import { useDepartments } from '../../components/applicant/use-departments.js';

@@ -9,8 +9,8 @@ import { DeleteOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/ic
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Alert, Button, Card, Flex, Input, InputNumber, Segmented, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { FlowAction } from '../../../../schemas/src/generated/flow.generated.js';
-import { statusWord } from '../../../../schemas/src/vocabulary/case-words.js';
+import type { FlowAction } from '@banshi/schemas';
+import { statusWord } from '@banshi/schemas';
 import { api, ApiError } from '../../api.js';
 import { BanshiForm, chinaToday } from '../../forms/banshi-form.js';
 import { useI18n } from '../../i18n.js';

@@ -11,9 +11,8 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Radio, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkFlow } from '../../../../schemas/src/flows/check-flow.js';
-import { checkFlowMessages } from '../../../../schemas/src/flows/check-flow-messages.js';
-import type { FlowDefinition, FlowStep } from '../../../../schemas/src/generated/flow.generated.js';
+import { checkFlow, checkFlowMessages } from '@banshi/schemas';
+import type { FlowDefinition, FlowStep } from '@banshi/schemas';
 import { useI18n } from '../../i18n.js';
 import { useMessages, type Translate } from '../designer-i18n.js';
 import { ruleMessages } from '../rules/messages.js';

@@ -2,7 +2,7 @@
  * Edits of a flow, each a pure function returning a whole new flow (the designer's undo history
  * keeps the old one). Steps are addressed by index, as the check's pointers (`/flow/steps/3`) are.
  */
-import type { FlowAction, FlowBranch, FlowDefinition, FlowStep, FlowTransition } from '../../../../schemas/src/generated/flow.generated.js';
+import type { FlowAction, FlowBranch, FlowDefinition, FlowStep, FlowTransition } from '@banshi/schemas';
 
 export type StepKind = FlowStep['kind'];
 

@@ -6,7 +6,7 @@
  * to bottom with dagre.
  */
 import dagre from '@dagrejs/dagre';
-import type { FlowDefinition, FlowStep } from '../../../../schemas/src/generated/flow.generated.js';
+import type { FlowDefinition, FlowStep } from '@banshi/schemas';
 import type { DraftProblem } from '../types.js';
 
 export type GraphNodeKind = 'start' | FlowStep['kind'] | 'branch' | 'join';

@@ -4,7 +4,7 @@
  * API), with the departments' short names.
  */
 import { useEffect, useState } from 'react';
-import roles from '../../../../schemas/reference/roles.json';
+import roles from '@banshi/schemas/reference/roles.json';
 import { api } from '../../api.js';
 import type { FlowDefinition } from '../types.js';
 

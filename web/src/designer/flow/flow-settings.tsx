@@ -3,7 +3,7 @@
  * how long the applicant has to answer, and how far the time limit may be extended.
  */
 import { Flex, InputNumber } from 'antd';
-import type { FlowDefinition } from '../../../../schemas/src/generated/flow.generated.js';
+import type { FlowDefinition } from '@banshi/schemas';
 import { useI18n } from '../../i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import { Field, NativeSelect } from './flow-controls.js';

@@ -4,7 +4,7 @@
  * leads and its problems, with buttons to edit or delete it.
  */
 import { Button, Flex, Tag } from 'antd';
-import type { FlowDefinition, FlowStep } from '../../../../schemas/src/generated/flow.generated.js';
+import type { FlowDefinition, FlowStep } from '@banshi/schemas';
 import { useI18n } from '../../i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import type { DraftProblem } from '../types.js';

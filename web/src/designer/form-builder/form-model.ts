@@ -7,7 +7,7 @@
  * The uiSchema is read as the draft publishes it — `form.uiSchema` overlaid with `ui` — and every
  * edit writes the whole of it to `ui`, so there is one place to look.
  */
-import { escapeSegment, parsePointer } from '../../../../forms/src/index.js';
+import { escapeSegment, parsePointer } from '@banshi/forms';
 import type { FormDefinition } from '../types.js';
 
 export type FieldKind =

@@ -8,8 +8,7 @@
  */
 import { Alert, Card, Form, Space, Typography } from 'antd';
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { findPlaceholders } from '../../../../schemas/src/catalog/guide-placeholders.js';
-import { validateDefinition } from '../../../../schemas/src/validate-definition.js';
+import { findPlaceholders, validateDefinition } from '@banshi/schemas';
 import { codeOptions } from '../../components/applicant/code-names.js';
 import { useI18n } from '../../i18n.js';
 import { useMessages } from '../designer-i18n.js';

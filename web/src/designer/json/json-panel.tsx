@@ -5,8 +5,8 @@
  */
 import { Button, Flex, Input, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { FieldError } from '../../../../schemas/src/field-error.js';
-import { validateDefinition } from '../../../../schemas/src/validate-definition.js';
+import type { FieldError } from '@banshi/schemas';
+import { validateDefinition } from '@banshi/schemas';
 import { useI18n } from '../../i18n.js';
 import { useMessages, type MessageTable } from '../designer-i18n.js';
 import { ProblemsAlert } from '../shell/file-controls.js';

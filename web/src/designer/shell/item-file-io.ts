@@ -1,5 +1,5 @@
 /** Item files in the browser: download one, read one the user picked, write its claims. */
-import type { Claim } from '../../../../schemas/src/generated/claim.generated.js';
+import type { Claim } from '@banshi/schemas';
 import { api, ApiError } from '../../api.js';
 
 /** Offers `value` as a JSON file download. */

@@ -5,8 +5,8 @@
  */
 import { Alert, Modal, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { diffVersions, type VersionDiff } from '../../../../schemas/src/catalog/diff-versions.js';
-import type { ItemVersion } from '../../../../schemas/src/generated/item-version.generated.js';
+import { diffVersions, type VersionDiff } from '@banshi/schemas';
+import type { ItemVersion } from '@banshi/schemas';
 import { api } from '../../api.js';
 import { useMessages } from '../designer-i18n.js';
 import type { ItemDraft } from '../types.js';

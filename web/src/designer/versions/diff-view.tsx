@@ -4,7 +4,7 @@
  */
 import { Empty, Flex, List, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { VersionDiff } from '../../../../schemas/src/catalog/diff-versions.js';
+import type { VersionDiff } from '@banshi/schemas';
 import { useI18n } from '../../i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import { guideMessages, type GuideMessageKey } from '../guide/messages.js';

@@ -6,10 +6,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { diffVersions } from '../../../../schemas/src/catalog/diff-versions.js';
-import { definitionOfFile, readItemFile, toItemFile } from '../../../../schemas/src/catalog/item-file.js';
-import type { Claim } from '../../../../schemas/src/generated/claim.generated.js';
-import type { ItemVersion } from '../../../../schemas/src/generated/item-version.generated.js';
+import { diffVersions, definitionOfFile, readItemFile, toItemFile } from '@banshi/schemas';
+import type { Claim, ItemVersion } from '@banshi/schemas';
 import { api, ApiError, type FieldError } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useMessages } from '../designer-i18n.js';
