@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: {
     alias: {
       // rjsf's Markdown renderer: Banshi's forms are plain text (see the file for why).
-      'markdown-to-jsx/react': fileURLToPath(new URL('./src/forms/plain-text-markdown.tsx', import.meta.url)),
+      'markdown-to-jsx/react': fileURLToPath(new URL('./src/shared/forms/plain-text-markdown.tsx', import.meta.url)),
     },
   },
   build: {

@@ -7,8 +7,8 @@ import zhCN from 'antd/locale/zh_CN';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { makeLargeForm } from '@banshi/forms/testing';
-import { BanshiForm } from '../src/forms/banshi-form.js';
-import { I18nProvider } from '../src/i18n.js';
+import { BanshiForm } from '../src/shared/forms/banshi-form.js';
+import { I18nProvider } from '../src/shared/i18n.js';
 
 const { form, data } = makeLargeForm(300);
 

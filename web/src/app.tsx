@@ -8,37 +8,37 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { setLanguage } from './api.js';
-import { AppHeader } from './components/app-header.js';
-import { SUCCESS_TOKENS } from './components/applicant/theme-colours.js';
-import { I18nProvider, useI18n } from './i18n.js';
-import { SessionProvider, useSession } from './session.js';
+import { setLanguage } from './shared/api.js';
+import { AppHeader } from './shared/app-header.js';
+import { SUCCESS_TOKENS } from './applicant/theme-colours.js';
+import { I18nProvider, useI18n } from './shared/i18n.js';
+import { SessionProvider, useSession } from './shared/session.js';
 
 // Every page loads on demand: a page brings only what it uses (the applicant's form page does not
 // carry the catalog's lists or the result illustrations of the not-found page).
-const CatalogPage = lazy(() => import('./pages/catalog-page.js').then((m) => ({ default: m.CatalogPage })));
-const SignInPage = lazy(() => import('./pages/sign-in-page.js').then((m) => ({ default: m.SignInPage })));
-const AuthCallbackPage = lazy(() => import('./pages/auth-callback-page.js'));
-const NotFoundPage = lazy(() => import('./pages/not-found-page.js').then((m) => ({ default: m.NotFoundPage })));
-const GuidePage = lazy(() => import('./pages/guide-page.js'));
-const ApplyPage = lazy(() => import('./pages/apply-page.js'));
-const ReceiptPage = lazy(() => import('./pages/receipt-page.js'));
-const MyCasesPage = lazy(() => import('./pages/my-cases-page.js'));
-const CasePage = lazy(() => import('./pages/case-page.js'));
-const InboxPage = lazy(() => import('./pages/inbox-page.js'));
-const StaffCasePage = lazy(() => import('./pages/staff-case-page.js'));
+const CatalogPage = lazy(() => import('./applicant/catalog-page.js').then((m) => ({ default: m.CatalogPage })));
+const SignInPage = lazy(() => import('./shared/auth/sign-in-page.js').then((m) => ({ default: m.SignInPage })));
+const AuthCallbackPage = lazy(() => import('./shared/auth/auth-callback-page.js'));
+const NotFoundPage = lazy(() => import('./shared/not-found-page.js').then((m) => ({ default: m.NotFoundPage })));
+const GuidePage = lazy(() => import('./applicant/guide-page.js'));
+const ApplyPage = lazy(() => import('./applicant/apply-page.js'));
+const ReceiptPage = lazy(() => import('./applicant/receipt-page.js'));
+const MyCasesPage = lazy(() => import('./applicant/my-cases-page.js'));
+const CasePage = lazy(() => import('./applicant/case-page.js'));
+const InboxPage = lazy(() => import('./workbench/inbox-page.js'));
+const StaffCasePage = lazy(() => import('./workbench/staff-case-page.js'));
 // The designer: the items list, and one item's guide, form, flow, versions and claims.
 const DesignerHomePage = lazy(() => import('./designer/designer-home-page.js'));
 const DesignerPage = lazy(() => import('./designer/designer-page.js'));
 // Supervision: a department's cases of a month, counted per item.
-const SupervisionPage = lazy(() => import('./pages/supervision-page.js'));
+const SupervisionPage = lazy(() => import('./supervision/supervision-page.js'));
 // Administration: the national calendar (holidays, make-up days, regions), and the admins' reminder
 // to enter next year's (loaded for admins only).
-const CalendarAdminPage = lazy(() => import('./pages/calendar-admin-page.js'));
-const CalendarReminder = lazy(() => import('./components/calendar-reminder.js'));
+const CalendarAdminPage = lazy(() => import('./workbench/calendar-admin-page.js'));
+const CalendarReminder = lazy(() => import('./shared/calendar-reminder.js'));
 // antd's App context (App.useApp: message, modal) comes with the pages that use it; a page that
 // calls App.useApp() must be framed here.
-const AntAppFrame = lazy(() => import('./components/ant-app-frame.js'));
+const AntAppFrame = lazy(() => import('./shared/ant-app-frame.js'));
 const framed = (page: ReactNode) => <AntAppFrame>{page}</AntAppFrame>;
 
 function Shell() {

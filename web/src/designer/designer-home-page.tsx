@@ -8,9 +8,9 @@ import { Alert, App, Button, Card, Flex, Form, Input, List, Modal, Result, Space
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { definitionOfFile, readItemFile, type ItemFile } from '@banshi/schemas';
-import { api, ApiError, type FieldError } from '../api.js';
-import { useI18n } from '../i18n.js';
-import { useSession } from '../session.js';
+import { api, ApiError, type FieldError } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
+import { useSession } from '../shared/session.js';
 import { useMessages } from './designer-i18n.js';
 import { ImportJsonButton, ProblemsAlert } from './shell/file-controls.js';
 import { writeClaims } from './shell/item-file-io.js';

@@ -4,7 +4,7 @@
  * grows without one shared table for everybody to edit.
  */
 import { useCallback } from 'react';
-import { useI18n } from '../i18n.js';
+import { useI18n } from '../shared/i18n.js';
 
 export interface MessageTable<K extends string> {
   'zh-CN': Record<K, string>;

@@ -11,10 +11,10 @@ import { CheckCircleOutlined, CloudUploadOutlined, RedoOutlined, SaveOutlined, U
 import { Alert, App, Badge, Button, Flex, Result, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, ApiError } from '../api.js';
-import { chinaTime } from '../china-time.js';
-import { useI18n } from '../i18n.js';
-import { useSession } from '../session.js';
+import { api, ApiError } from '../shared/api.js';
+import { chinaTime } from '../shared/china-time.js';
+import { useI18n } from '../shared/i18n.js';
+import { useSession } from '../shared/session.js';
 import { ClaimsPanel } from './claims/claims-panel.js';
 import { useMessages } from './designer-i18n.js';
 import { DryRunPanel } from './flow/dry-run-panel.js';

@@ -11,9 +11,9 @@ import { Alert, Button, Card, Flex, Input, InputNumber, Segmented, Tag, Typograp
 import { useEffect, useMemo, useState } from 'react';
 import type { FlowAction } from '@banshi/schemas';
 import { statusWord } from '@banshi/schemas';
-import { api, ApiError } from '../../api.js';
-import { BanshiForm, chinaToday } from '../../forms/banshi-form.js';
-import { useI18n } from '../../i18n.js';
+import { api, ApiError } from '../../shared/api.js';
+import { BanshiForm, chinaToday } from '../../shared/forms/banshi-form.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import type { ItemDraft } from '../types.js';
 import { Field, NativeSelect } from './flow-controls.js';

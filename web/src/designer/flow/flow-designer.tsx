@@ -13,7 +13,7 @@ import { Alert, Button, Card, Flex, Radio, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkFlow, checkFlowMessages } from '@banshi/schemas';
 import type { FlowDefinition, FlowStep } from '@banshi/schemas';
-import { useI18n } from '../../i18n.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages, type Translate } from '../designer-i18n.js';
 import { ruleMessages } from '../rules/messages.js';
 import { fieldsOfForm, type RuleField } from '../rules/rule-fields.js';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import roles from '@banshi/schemas/reference/roles.json';
-import { api } from '../../api.js';
+import { api } from '../../shared/api.js';
 import type { FlowDefinition } from '../types.js';
 
 export interface RoleOption {

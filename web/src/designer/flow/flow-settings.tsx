@@ -4,7 +4,7 @@
  */
 import { Flex, InputNumber } from 'antd';
 import type { FlowDefinition } from '@banshi/schemas';
-import { useI18n } from '../../i18n.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import { Field, NativeSelect } from './flow-controls.js';
 import { setOptional, withoutKey } from './flow-edits.js';

@@ -8,7 +8,7 @@ import { CloseOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Divider, Flex, Input, InputNumber, Radio, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { FlowAction, FlowBranch, FlowDefinition, FlowEffect, FlowStep, FlowTransition } from '@banshi/schemas';
-import { useI18n } from '../../i18n.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages, type Translate } from '../designer-i18n.js';
 import { RuleEditor } from '../rules/rule-editor.js';
 import type { RuleField } from '../rules/rule-fields.js';

@@ -5,7 +5,7 @@
  */
 import { Button, Flex, Tag } from 'antd';
 import type { FlowDefinition, FlowStep } from '@banshi/schemas';
-import { useI18n } from '../../i18n.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import type { DraftProblem } from '../types.js';
 import { deleteStep } from './flow-edits.js';

@@ -31,7 +31,7 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities';
 import { Alert, Button, Flex, Input, Popconfirm, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
-import { useI18n } from '../../i18n.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import { fieldsOfForm } from '../rules/rule-fields.js';
 import type { FormDefinition, PartEditorProps } from '../types.js';

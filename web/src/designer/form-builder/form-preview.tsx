@@ -7,7 +7,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { Component, useMemo, useState, type ReactNode } from 'react';
 import type { FormRule } from '@banshi/forms';
-import { BanshiForm } from '../../forms/banshi-form.js';
+import { BanshiForm } from '../../shared/forms/banshi-form.js';
 import { useMessages } from '../designer-i18n.js';
 import { formBuilderMessages } from './messages.js';
 import type { BuilderValue } from './form-model.js';

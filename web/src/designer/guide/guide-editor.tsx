@@ -9,8 +9,8 @@
 import { Alert, Card, Form, Space, Typography } from 'antd';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { findPlaceholders, validateDefinition } from '@banshi/schemas';
-import { codeOptions } from '../../components/applicant/code-names.js';
-import { useI18n } from '../../i18n.js';
+import { codeOptions } from '../../applicant/code-names.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import type { PartEditorProps, ServiceItem } from '../types.js';
 import {

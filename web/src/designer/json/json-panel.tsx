@@ -7,7 +7,7 @@ import { Button, Flex, Input, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '@banshi/schemas';
 import { validateDefinition } from '@banshi/schemas';
-import { useI18n } from '../../i18n.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages, type MessageTable } from '../designer-i18n.js';
 import { ProblemsAlert } from '../shell/file-controls.js';
 import type { ItemDraft } from '../types.js';

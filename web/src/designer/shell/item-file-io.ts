@@ -1,6 +1,6 @@
 /** Item files in the browser: download one, read one the user picked, write its claims. */
 import type { Claim } from '@banshi/schemas';
-import { api, ApiError } from '../../api.js';
+import { api, ApiError } from '../../shared/api.js';
 
 /** Offers `value` as a JSON file download. */
 export function downloadJson(value: unknown, filename: string): void {

@@ -7,7 +7,7 @@ import { Alert, Modal, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { diffVersions, type VersionDiff } from '@banshi/schemas';
 import type { ItemVersion } from '@banshi/schemas';
-import { api } from '../../api.js';
+import { api } from '../../shared/api.js';
 import { useMessages } from '../designer-i18n.js';
 import type { ItemDraft } from '../types.js';
 import { DiffView } from '../versions/diff-view.js';

@@ -8,8 +8,8 @@ import { Alert, App, Button, Card, Flex, List, Popconfirm, Space, Tag, Typograph
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { diffVersions, definitionOfFile, readItemFile, toItemFile } from '@banshi/schemas';
 import type { Claim, ItemVersion } from '@banshi/schemas';
-import { api, ApiError, type FieldError } from '../../api.js';
-import { useI18n } from '../../i18n.js';
+import { api, ApiError, type FieldError } from '../../shared/api.js';
+import { useI18n } from '../../shared/i18n.js';
 import { useMessages } from '../designer-i18n.js';
 import { ImportJsonButton, ProblemsAlert } from '../shell/file-controls.js';
 import { downloadJson, writeClaims } from '../shell/item-file-io.js';

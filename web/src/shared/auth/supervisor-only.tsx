@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+import type { Principal } from '../session.js';
+import { RoleOnly } from './role-only.js';
+
+const supervises = (principal: Principal) => principal.roles.includes('supervisor') || principal.roles.includes('admin');
+
+/** Renders a supervision page for signed-in supervisors and administrators; everyone else is told to sign in as one. */
+export function SupervisorOnly({ children }: { children: (principal: Principal) => ReactNode }) {
+  return <RoleOnly allowed={supervises} refused="supervision.notSupervisor" signInNeeded="supervision.signInNeeded">{children}</RoleOnly>;
+}
