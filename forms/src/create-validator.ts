@@ -8,7 +8,7 @@ import { unstorableNumbers } from './formats/storable-number.js';
 import { formatMessage } from './messages/format-message.js';
 import { checkLogic } from './rules/check-logic.js';
 import { evaluateRules } from './rules/evaluate-rules.js';
-import { isAtOrUnder, isForbiddenSegment, parsePointer } from './rules/json-pointer.js';
+import { isAtOrUnder, isForbiddenSegment, parsePointer } from '@banshi/schemas/core';
 import type { FieldError, FormRule, Locale } from './types.js';
 
 /** Options of {@link FormValidator.validate}. */

@@ -31,7 +31,7 @@ export { evaluateLogic, isTruthy } from './rules/evaluate-logic.js';
 export { evaluateCondition } from './rules/evaluate-condition.js';
 export { checkLogic } from './rules/check-logic.js';
 export { ageFromIdNumber, birthDateFromIdNumber, registerOperations } from './rules/register-operations.js';
-export { getAt, parsePointer, escapeSegment } from './rules/json-pointer.js';
+export { getAt, parsePointer, escapeSegment } from '@banshi/schemas/core';
 export {
   birthDateFromResidentId,
   computeResidentIdCheck,
@@ -60,7 +60,7 @@ export {
   type SubjectForm,
   type VerifiedIdentity,
 } from './identity/bind-identity.js';
-export { isAtOrUnder, isForbiddenSegment, CopyOnWrite } from './rules/json-pointer.js';
+export { isAtOrUnder, isForbiddenSegment, CopyOnWrite } from '@banshi/schemas/core';
 export { sameAnswers } from './same-answers.js';
 export { regionChildren, regionLabel, regionOf, regionPath, type RegionEntry } from './formats/region-names.js';
 export { compileSubSchema } from './ajv/shared-ajv.js';

@@ -2,7 +2,7 @@
  * Banshi's definition language: meta-schema types, definition validation, flow checks, and the
  * built-in items and reference data.
  */
-export type { FieldError, Locale } from './field-error.js';
+export * from './core/index.js';
 export type { Actor, Identifier, IsoDate, IsoDateTime, JsonLogicRule, LocalizedText, TimeLimit } from './generated/common.generated.js';
 export type { FlowAction, FlowBranch, FlowDefinition, FlowEffect, FlowStep, FlowTransition } from './generated/flow.generated.js';
 export type {

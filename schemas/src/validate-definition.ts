@@ -13,7 +13,7 @@ import itemVersionSchema from './meta/item-version.schema.json' with { type: 'js
 import serviceItemSchema from './meta/service-item.schema.json' with { type: 'json' };
 import taskSchema from './meta/task.schema.json' with { type: 'json' };
 import userSchema from './meta/user.schema.json' with { type: 'json' };
-import type { FieldError, Locale } from './field-error.js';
+import type { FieldError, Locale } from './core/field-error.js';
 
 /** The kinds of definition (and stored record) that have a meta-schema. */
 export type DefinitionKind =

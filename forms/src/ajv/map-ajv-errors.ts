@@ -5,7 +5,7 @@ import { creditCodeProblem } from '../formats/credit-code.js';
 import { residentIdProblem } from '../formats/resident-id.js';
 import { formatMessage } from '../messages/format-message.js';
 import type { MessageParams } from '../messages/message-table.js';
-import { escapeSegment } from '../rules/json-pointer.js';
+import { escapeSegment } from '@banshi/schemas/core';
 import type { FieldError, Locale } from '../types.js';
 import type { AttachmentErrorParams } from './attachment-keyword.js';
 

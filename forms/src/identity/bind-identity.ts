@@ -10,7 +10,7 @@ import type { SubjectDeclaration } from '@banshi/schemas';
 import { isValidCreditCode } from '../formats/credit-code.js';
 import { isValidResidentId } from '../formats/resident-id.js';
 import { formatMessage } from '../messages/format-message.js';
-import { escapeSegment, isForbiddenSegment, parsePointer } from '../rules/json-pointer.js';
+import { escapeSegment, isForbiddenSegment, parsePointer } from '@banshi/schemas/core';
 import type { FieldError, Locale } from '../types.js';
 
 /** The fields of an identity section that carry identity. */

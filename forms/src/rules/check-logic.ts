@@ -1,5 +1,5 @@
 import { CUSTOM_OPERATIONS } from './register-operations.js';
-import { isForbiddenSegment } from './json-pointer.js';
+import { isForbiddenSegment } from '@banshi/schemas/core';
 
 /** Standard json-logic-js operations allowed in forms (`log` is left out: it would print data). */
 const STANDARD_OPERATIONS = [

@@ -1,6 +1,6 @@
 import jsonLogic from 'json-logic-js';
 import type { FieldError, FormRule, Locale } from '../types.js';
-import { CopyOnWrite, isAtOrUnder } from './json-pointer.js';
+import { CopyOnWrite, isAtOrUnder } from '@banshi/schemas/core';
 import { registerOperations } from './register-operations.js';
 
 registerOperations();

@@ -4,7 +4,7 @@
  * with 待填写 — "To be filled in" when the designer works in English — so that the draft saves. A
  * guide that still holds one is not ready: the check reports each place, and publishing refuses.
  */
-import type { FieldError, Locale } from '../field-error.js';
+import type { FieldError, Locale } from '../core/field-error.js';
 
 /** The placeholder texts, in the languages the designer writes them in. */
 export const GUIDE_PLACEHOLDERS = ['待填写', 'To be filled in'] as const;

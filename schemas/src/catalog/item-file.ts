@@ -2,7 +2,7 @@
  * One service item as one JSON file, for export and import between Banshi installations:
  * `{ format: 'banshi-item', formatVersion: 1, item, form, ui?, flow, claims? }`. Pure.
  */
-import type { FieldError, Locale } from '../field-error.js';
+import type { FieldError, Locale } from '../core/field-error.js';
 import type { Claim } from '../generated/claim.generated.js';
 import type { FlowDefinition } from '../generated/flow.generated.js';
 import type { FormDefinition } from '../generated/form-definition.generated.js';

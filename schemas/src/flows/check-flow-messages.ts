@@ -1,4 +1,4 @@
-import type { Locale } from '../field-error.js';
+import type { Locale } from '../core/field-error.js';
 
 type Params = Record<string, string | number>;
 

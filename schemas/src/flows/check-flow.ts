@@ -1,5 +1,5 @@
 import type { FlowDefinition, FlowStep } from '../generated/flow.generated.js';
-import type { FieldError, Locale } from '../field-error.js';
+import type { FieldError, Locale } from '../core/field-error.js';
 import { checkFlowMessage, type CheckFlowCode } from './check-flow-messages.js';
 import { jsonLogicVars } from './json-logic-vars.js';
 import { schemaHasField } from './schema-has-field.js';

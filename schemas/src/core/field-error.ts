@@ -1,7 +1,7 @@
 /**
  * A failure of one field or one part of a definition: a JSON pointer into the checked value, a
- * stable code and a message for people. Structurally the same as `FieldError` of
- * functions/src/domain/errors.ts, so either can be passed where the other is expected.
+ * stable code and a message for people. The one definition: the engine, the API's problem
+ * responses, the form validator and the web app all use it.
  */
 export interface FieldError {
   pointer: string;

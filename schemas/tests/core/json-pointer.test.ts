@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CopyOnWrite, escapeSegment, getAt, parsePointer } from '../../src/rules/json-pointer.js';
+import { CopyOnWrite, escapeSegment, getAt, parsePointer } from '../../src/core/json-pointer.js';
 
 describe('JSON pointers', () => {
   it.each([
