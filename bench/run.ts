@@ -3,7 +3,8 @@
  * ONE in-memory DynamoDB Local, printed as one table. See bench/README.md for what each row means.
  *
  * Flags: `--inbox=N` (or BENCH_INBOX=N) loads N open tasks into the large inbox table instead of 200k;
- * `--only=lambda` measures only the Lambda bundles (size and init, no DynamoDB Local, no browser).
+ * `--only=lambda` measures only the Lambda bundles (size and init, no DynamoDB Local, no browser);
+ * `--only=web` only the web rows (apply-page JavaScript and keystrokes in Chromium).
  * Tunables: BENCH_CONCURRENCY (16), BENCH_COUNT (2000).
  */
 import { randomUUID } from 'node:crypto';
@@ -326,6 +327,17 @@ async function main(): Promise<void> {
     console.log('');
     console.log('  6  each bundle built with infra/lib/bundling.ts (the CDK\'s settings: ESM, minified, node22, @aws-sdk/* from the runtime);');
     console.log('     init = import of the bundle in a fresh Node process (SDK from node_modules), median of 5.');
+    console.log(`total ${fmt((performance.now() - started) / 1000)} s`);
+    return;
+  }
+  if (ONLY === 'web') {
+    const notes: string[] = [];
+    const rows = await runWebBench(log, (note) => notes.push(note));
+    console.log('');
+    console.log(formatTable(rows));
+    console.log('');
+    console.log('  5  web (Chromium): JS the apply page loads until its form is visible, each file gzip -9; keystroke = key event to the next paint.');
+    for (const note of notes) console.log(`  note: ${note}`);
     console.log(`total ${fmt((performance.now() - started) / 1000)} s`);
     return;
   }

@@ -111,8 +111,9 @@ describe('the form builder in Chromium', () => {
     await page.getByTestId('field-residencePermit-conditional').waitFor();
 
     // Reorder with the keyboard: 出生日期 moves above 公民身份号码. Edits of one part closer than
-    // the history's fold window are one undo step, so the reorder waits to be a step of its own.
-    await page.waitForTimeout(1_000);
+    // the history's fold window are one undo step, so the page's clock moves past the window and
+    // the reorder is a step of its own.
+    await page.clock.setSystemTime(Date.now() + 1_000);
     await page.getByTestId('field-field_3-drag').focus();
     await page.keyboard.press('Space');
     await page.locator('[data-testid="field-field_3-drag"][aria-pressed="true"]').waitFor();

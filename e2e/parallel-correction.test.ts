@@ -88,10 +88,10 @@ describe('a correction asked by one branch of a parallel review, in Chromium', (
     const housing = await open('u-hh-housing-reviewer');
     await housing.goto(`${api.url}/workbench/cases/${caseId}`);
     await housing.locator('[data-testid=staff-case][data-status=correction]').waitFor();
-    const fire = housing.locator('[data-testid=branch][data-branch=fireDesign]');
+    const fire = housing.locator('[data-testid=branch][data-branch-id=fireDesign]');
     await expect(fire.getAttribute('data-state')).resolves.toBe('paused');
     await expect(fire.getByTestId('branch-state').textContent()).resolves.toBe('已因补正暂停');
-    await expect(housing.locator('[data-testid=branch][data-branch=airDefence]').getByTestId('branch-state').textContent()).resolves.toBe('已退回补正');
+    await expect(housing.locator('[data-testid=branch][data-branch-id=airDefence]').getByTestId('branch-state').textContent()).resolves.toBe('已退回补正');
     const returned = housing.locator('[data-testid=history-event][data-action=returnForCorrection]');
     await expect(returned.getByTestId('history-where').textContent()).resolves.toBe('人防设计审查 · 市人防办');
     await expect(returned.getByTestId('history-cancelled').textContent()).resolves.toContain('消防设计审查（市住建局）');

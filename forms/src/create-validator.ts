@@ -8,7 +8,7 @@ import { unstorableNumbers } from './formats/storable-number.js';
 import { formatMessage } from './messages/format-message.js';
 import { checkLogic } from './rules/check-logic.js';
 import { evaluateRules } from './rules/evaluate-rules.js';
-import { isAtOrUnder, isForbiddenSegment, parsePointer } from '@banshi/schemas/core';
+import { escapeSegment, isAtOrUnder, isForbiddenSegment, parsePointer } from '@banshi/schemas/core';
 import type { FieldError, FormRule, Locale } from './types.js';
 
 /** Options of {@link FormValidator.validate}. */
@@ -56,7 +56,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** The pointer of the top-level field under which `data` is nested deeper than `max`, or null. */
 function tooDeep(data: Record<string, unknown>, max: number): string | null {
   const stack: Array<[unknown, number, string]> = [];
-  for (const key of Object.keys(data)) stack.push([data[key], 1, `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+  for (const key of Object.keys(data)) stack.push([data[key], 1, `/${escapeSegment(key)}`]);
   while (stack.length > 0) {
     const [value, depth, field] = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
@@ -136,7 +136,7 @@ function compileSchema(schema: object): ValidateFunction {
 }
 
 /** One field error per number of `data` that cannot be stored (beyond 2^53 − 1, below 1e-130, not finite). */
-function numberRangeErrors(data: Record<string, unknown>, locale: 'zh-CN' | 'en', schema: object): FieldError[] {
+function numberRangeErrors(data: Record<string, unknown>, locale: Locale, schema: object): FieldError[] {
   return unstorableNumbers(data).map(({ pointer }) => ({
     pointer,
     code: 'number-range',

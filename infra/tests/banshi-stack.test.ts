@@ -345,3 +345,19 @@ describe('buckets, web and jobs', () => {
     });
   });
 });
+
+describe('the parts of the stack', () => {
+  it('leave the logical IDs of what holds data or state as a flat stack names them, so a deployment never replaces it', () => {
+    const logicalIds = (type: string) => ofType(type).map(([id]) => id).sort();
+
+    expect(logicalIds('AWS::DynamoDB::Table')).toEqual(['TableCD117FA1']);
+    expect(logicalIds('AWS::KMS::Key')).toEqual(['DataKey17AFBB84']);
+    expect(logicalIds('AWS::S3::Bucket')).toEqual(['AccessLogs8B620ECA', 'Attachments87B238D3', 'WebBucket12880F5B']);
+    expect(logicalIds('AWS::Cognito::UserPool')).toEqual(['Users0A0EEA89']);
+    expect(logicalIds('AWS::Cognito::UserPoolDomain')).toEqual(['UsersSignIn9CB6F01C']);
+    expect(logicalIds('AWS::Cognito::UserPoolClient')).toEqual(['UsersWebClient8EE36D42']);
+    expect(logicalIds('AWS::CloudFront::Distribution')).toEqual(['Web3C8945DB']);
+    expect(logicalIds('AWS::SQS::Queue')).toEqual(['StatisticsDlqDF5B8D3E', 'SweepDlq9A5FCCF5']);
+    expect(logicalIds('AWS::Lambda::EventSourceMapping')).toEqual(['StatisticsStreamDynamoDBEventSourceBanshidevTable63E213E91C293F55']);
+  });
+});

@@ -3,45 +3,7 @@
  * built-in items and reference data.
  */
 export * from './core/index.js';
-export type { Actor, Identifier, IsoDate, IsoDateTime, JsonLogicRule, LocalizedText, TimeLimit } from './generated/common.generated.js';
-export type { FlowAction, FlowBranch, FlowDefinition, FlowEffect, FlowStep, FlowTransition } from './generated/flow.generated.js';
-export type {
-  Applicant,
-  BranchState,
-  Case,
-  CaseStatus,
-  Clock,
-  CorrectionItem,
-  CorrectionRequest,
-  Outcome,
-  Pause,
-  SubjectRelation,
-  Suspension,
-} from './generated/case.generated.js';
-export type { Task } from './generated/task.generated.js';
-export type { AuditEvent } from './generated/audit-event.generated.js';
-export type {
-  Complaint,
-  Consultation,
-  CreditCode,
-  DepartmentSlot,
-  Fee,
-  Implementer,
-  ItemType,
-  LegalBasis,
-  Location,
-  Material,
-  Phone,
-  Result,
-  ServiceItem,
-  Template,
-  UseLevel,
-} from './generated/service-item.generated.js';
-export type { Claim, RegionCode } from './generated/claim.generated.js';
-export type { CalculateRule, CheckRule, FieldPointer, FormDefinition, FormRule, VisibleRule } from './generated/form-definition.generated.js';
-export type { Department } from './generated/department.generated.js';
-export type { PrincipalRole, User } from './generated/user.generated.js';
-export type { ItemVersion, SubjectDeclaration } from './generated/item-version.generated.js';
+export type * from './generated/index.js';
 
 export { validateDefinition, type DefinitionKind } from './validate-definition.js';
 export { checkFlow, type CheckFlowContext } from './flows/check-flow.js';

@@ -14,6 +14,7 @@ import serviceItemSchema from './meta/service-item.schema.json' with { type: 'js
 import taskSchema from './meta/task.schema.json' with { type: 'json' };
 import userSchema from './meta/user.schema.json' with { type: 'json' };
 import type { FieldError, Locale } from './core/field-error.js';
+import { escapeSegment } from './core/json-pointer.js';
 
 /** The kinds of definition (and stored record) that have a meta-schema. */
 export type DefinitionKind =
@@ -88,18 +89,14 @@ function validatorOf(kind: DefinitionKind): ValidateFunction {
   return validate;
 }
 
-function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** Points at the offending property itself for `required` and `additionalProperties` errors. */
 function pointerOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'required' && typeof params.missingProperty === 'string') {
-    return `${error.instancePath}/${escapePointerToken(params.missingProperty)}`;
+    return `${error.instancePath}/${escapeSegment(params.missingProperty)}`;
   }
   if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
-    return `${error.instancePath}/${escapePointerToken(params.additionalProperty)}`;
+    return `${error.instancePath}/${escapeSegment(params.additionalProperty)}`;
   }
   return error.instancePath;
 }

@@ -8,6 +8,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { isAdmin } from '@banshi/schemas/core';
 import { setLanguage } from './shared/api.js';
 import { AppHeader } from './shared/app-header.js';
 import { SUCCESS_TOKENS } from './applicant/theme-colours.js';
@@ -42,7 +43,7 @@ const AntAppFrame = lazy(() => import('./shared/ant-app-frame.js'));
 const framed = (page: ReactNode) => <AntAppFrame>{page}</AntAppFrame>;
 
 function Shell() {
-  const isAdmin = useSession().principal?.roles.includes('admin') ?? false;
+  const administers = isAdmin(useSession().principal?.roles);
   const { locale, t } = useI18n();
   useEffect(() => {
     setLanguage(locale);
@@ -52,7 +53,7 @@ function Shell() {
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 6, colorTextSecondary: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#767676', colorLink: '#0050b3', colorError: '#cf1322', colorWarning: '#ad4e00', colorSuccess: '#237804', ...SUCCESS_TOKENS } }}>
       <Layout style={{ minHeight: '100vh' }}>
         <AppHeader />
-        {isAdmin && (
+        {administers && (
           <Suspense fallback={null}>
             <CalendarReminder />
           </Suspense>

@@ -5,7 +5,7 @@ import { creditCodeProblem } from '../formats/credit-code.js';
 import { residentIdProblem } from '../formats/resident-id.js';
 import { formatMessage } from '../messages/format-message.js';
 import type { MessageParams } from '../messages/message-table.js';
-import { escapeSegment } from '@banshi/schemas/core';
+import { escapeSegment, unescapeSegment } from '@banshi/schemas/core';
 import type { FieldError, Locale } from '../types.js';
 import type { AttachmentErrorParams } from './attachment-keyword.js';
 
@@ -33,7 +33,7 @@ function childSchema(parent: unknown, name: string): unknown {
 export function titleAt(root: unknown, pointer: string): string | undefined {
   let schema: unknown = root;
   for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = unescapeSegment(raw);
     if (typeof schema !== 'object' || schema === null) return undefined;
     const s = schema as Record<string, unknown>;
     const child = childSchema(s, segment);
@@ -44,7 +44,7 @@ export function titleAt(root: unknown, pointer: string): string | undefined {
 
 function lastSegment(pointer: string): string | undefined {
   if (pointer === '') return undefined;
-  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapeSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
 }
 
 function formatCode(format: string, data: unknown): string {

@@ -6,6 +6,7 @@
  * compile time. A cycle that passes through `properties`, `items` and the like is fine: each turn
  * goes one level deeper into the data, and the data's depth is limited.
  */
+import { escapeSegment, unescapeSegment } from '@banshi/schemas/core';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -21,7 +22,6 @@ const DESCENDING_MAP = ['properties', 'patternProperties', '$defs', 'definitions
 const ROOT_BASE = 'urn:banshi:form-schema';
 
 const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-const escapeSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function resolveUri(ref: string, base: string): { uri: string; fragment: string } | undefined {
   try {
@@ -75,7 +75,7 @@ function indexSchema(root: SchemaNode) {
 function atPointer(resource: SchemaNode, fragment: string): SchemaNode | undefined {
   let node: unknown = resource;
   for (const raw of fragment.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = unescapeSegment(raw);
     if (Array.isArray(node)) node = node[Number(segment)];
     else if (isNode(node) && Object.hasOwn(node, segment)) node = node[segment];
     else return undefined;

@@ -5,6 +5,7 @@
  * into 9007199254740992 and `1e400` into Infinity, so the check is on the parsed value: anything
  * beyond 2^53 − 1 has already lost digits, and nothing a double prints has more than 17.
  */
+import { escapeSegment } from '@banshi/schemas/core';
 
 /** The largest magnitude kept: Number.MAX_SAFE_INTEGER (2^53 − 1). */
 export const MAX_STORABLE_MAGNITUDE = Number.MAX_SAFE_INTEGER;
@@ -27,8 +28,6 @@ export function numberProblem(value: number): NumberProblem | null {
   if (magnitude !== 0 && magnitude < MIN_STORABLE_MAGNITUDE) return 'too-small';
   return null;
 }
-
-const escapeSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * The JSON pointer of every number in `value` that cannot be stored (see {@link numberProblem}),

@@ -6,6 +6,10 @@
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 const id = { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:@-]+$' } as const;
 const object = { type: 'object' } as const;
+/** Page size and position of a listed query (the store caps the size per list). */
+const pageLimit = { type: 'integer', minimum: 1 } as const;
+const cursor = { type: 'string', maxLength: 4096 } as const;
+const queryText = { type: 'string', maxLength: 512 } as const;
 /** Named date ranges of a calendar year (holidays or make-up working days), both ends included. */
 const dateRanges = {
   type: 'array',
@@ -185,3 +189,35 @@ export const requestSchemas = {
 } as const;
 
 export type RequestSchemaName = keyof typeof requestSchemas;
+
+/**
+ * JSON Schemas of the API's query strings, checked at the edge like bodies (400 with one entry per
+ * parameter). Parameters arrive as text; those declared integers are read as numbers first, empty
+ * ones count as absent, and parameters a schema does not name are ignored.
+ */
+export const querySchemas = {
+  PageQuery: {
+    type: 'object',
+    properties: { limit: pageLimit, cursor },
+  },
+  CatalogQuery: {
+    type: 'object',
+    properties: { department: queryText, level: queryText, type: queryText, q: queryText, limit: pageLimit, cursor },
+  },
+  InboxQuery: {
+    type: 'object',
+    properties: { role: queryText, limit: pageLimit, cursor },
+  },
+  StatisticsQuery: {
+    type: 'object',
+    properties: { department: queryText, month: queryText },
+  },
+  DraftQuery: {
+    type: 'object',
+    properties: {
+      for: { type: 'string', pattern: '^[A-Za-z0-9_][A-Za-z0-9._~:@-]{0,127}$', description: "An agent's draft for this applicant." },
+    },
+  },
+} as const;
+
+export type QuerySchemaName = keyof typeof querySchemas;

@@ -2,13 +2,9 @@
  * The domain's errors. Each has a stable `code`; the HTTP edge (functions/src/http/problem.ts)
  * is the one place that maps a code to a status and a localized title.
  */
+import type { FieldError } from '@banshi/schemas/core';
 
-/** A validation failure of one field: a JSON pointer into the submitted data, a code, a message. */
-export interface FieldError {
-  pointer: string;
-  code: string;
-  message: string;
-}
+export type { FieldError };
 
 export class BanshiError extends Error {
   readonly code: string;

@@ -2,11 +2,10 @@
 import { NotFoundError } from '../domain/errors.js';
 import type { Principal } from '../domain/permissions/principal.js';
 import { signToken } from '../http/auth.js';
-import { httpHandler } from '../http/handler-kit.js';
-import { appServices } from './app-services.js';
-import { checkBody } from './check-body.js';
+import type { AppServices } from './app-services.js';
+import { routeHandler } from './route-handler.js';
 
-type User = NonNullable<Awaited<ReturnType<ReturnType<typeof appServices>['catalogStore']['getUser']>>>;
+type User = NonNullable<Awaited<ReturnType<AppServices['catalogStore']['getUser']>>>;
 
 function principalOfUser(user: User): Principal {
   return {
@@ -38,19 +37,18 @@ function publicUser(user: User) {
 }
 
 /** POST /api/auth/dev-sign-in — a signed token for one sample user. Refused inside Lambda by signToken. */
-export const devSignIn = httpHandler({ auth: 'none', body: 'json' }, async ({ body, locale }) => {
-  const { userId } = checkBody<{ userId: string }>('SignIn', body, locale);
-  const user = await appServices().catalogStore.getUser(userId);
+export const devSignIn = routeHandler<{ userId: string }>(async ({ services, body }) => {
+  const user = await services.catalogStore.getUser(body.userId);
   if (!user) throw new NotFoundError('user');
   const principal = principalOfUser(user);
   return { body: { token: await signToken(principal), user: publicUser(user) } };
 });
 
 /** GET /api/auth/dev-users — the sample users one can sign in as. */
-export const devUsers = httpHandler({ auth: 'none' }, async () => {
-  const page = await appServices().catalogStore.listUsers({ limit: 100 });
+export const devUsers = routeHandler(async ({ services }) => {
+  const page = await services.catalogStore.listUsers({ limit: 100 });
   return { body: { items: page.items.map(publicUser) } };
 });
 
 /** GET /api/me — who the token says I am. */
-export const me = httpHandler({ auth: 'required' }, async ({ principal }) => ({ body: principal }));
+export const me = routeHandler(async ({ principal }) => ({ body: principal }));

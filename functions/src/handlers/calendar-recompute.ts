@@ -17,6 +17,7 @@
  * they show the new calendar even before the stored dates are rewritten.
  */
 import type { Case, Task } from '@banshi/schemas';
+import { isFinalStatus } from '@banshi/schemas/core';
 import type { CaseStore } from '../adapters/dynamo/case-store.js';
 import type { DueDateStore } from '../adapters/dynamo/due-date-store.js';
 import type { CatalogRepository } from '../domain/cases/ports.js';
@@ -52,7 +53,6 @@ export interface RecomputeReport {
 }
 
 const SAFETY_MS = 5_000;
-const FINISHED = new Set(['completed', 'denied', 'notAccepted', 'withdrawn']);
 const ATTEMPTS = 3;
 
 /** The step limit (working days) the flow gave a task when it opened: its branch's, else its step's. */
@@ -87,7 +87,7 @@ export async function recomputeOpenDueDates(year: number, options: RecomputeOpti
       done.add(caseId);
       for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
         const c = await options.cases.getCase(caseId);
-        if (!c || FINISHED.has(c.status) || !inRegion(c)) break;
+        if (!c || isFinalStatus(c.status) || !inRegion(c)) break;
         const change = recomputeDueDates(options.calendar, c, await options.cases.getOpenTasks(caseId), await stepDaysOf(options.catalog, c));
         if (await options.dueDates.writeDueDates(c, change)) {
           if (change.clock || change.tasks.length > 0) report.casesChanged += 1;

@@ -6,8 +6,6 @@
  * that reach the changed year (calendar-recompute.ts).
  */
 import type { Context } from 'aws-lambda';
-import { createDueDateStore } from '../adapters/dynamo/due-date-store.js';
-import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import type { StoredRegion, StoredYear } from '../adapters/dynamo/calendar-store.js';
 import { actorOf } from '../domain/cases/case-context.js';
 import {
@@ -21,11 +19,11 @@ import {
 import { BadRequestError } from '../domain/errors.js';
 import { authorize } from '../domain/permissions/policy.js';
 import type { Principal } from '../domain/permissions/principal.js';
-import { httpHandler } from '../http/handler-kit.js';
-import { say, type Locale } from '../http/negotiate-locale.js';
-import { appServices, loadCalendar } from './app-services.js';
+import type { Locale } from '@banshi/schemas/core';
+import { message } from '../domain/messages.js';
+import type { AppServices } from './app-services.js';
 import { recomputeOpenDueDates, type RecomputeReport } from './calendar-recompute.js';
-import { checkBody } from './check-body.js';
+import { routeHandler } from './route-handler.js';
 
 const YEAR = /^\d{4}$/;
 const REGION = /^\d{2}(\d{2}){0,2}$/;
@@ -40,8 +38,8 @@ interface ArrangementBody {
 function yearParam(value: string | undefined, locale: Locale): number {
   const year = Number(value);
   if (!value || !YEAR.test(value) || year < ARRANGEMENT_YEARS.min || year > ARRANGEMENT_YEARS.max) {
-    throw new BadRequestError(say(locale, '年份无效', 'not a valid year'), [
-      { pointer: '/year', code: 'range', message: say(locale, `年份应为 ${ARRANGEMENT_YEARS.min}–${ARRANGEMENT_YEARS.max}`, `a year from ${ARRANGEMENT_YEARS.min} to ${ARRANGEMENT_YEARS.max}`) },
+    throw new BadRequestError(message('calendar.yearInvalid', locale), [
+      { pointer: '/year', code: 'range', message: message('calendar.yearRange', locale, ARRANGEMENT_YEARS.min, ARRANGEMENT_YEARS.max) },
     ]);
   }
   return year;
@@ -50,8 +48,8 @@ function yearParam(value: string | undefined, locale: Locale): number {
 /** The region of the path as a full 6-digit GB/T 2260 code ('65' → '650000'), or a 400. */
 function regionParam(value: string | undefined, locale: Locale): string {
   if (!value || !REGION.test(value)) {
-    throw new BadRequestError(say(locale, '地区代码无效', 'not a valid region code'), [
-      { pointer: '/region', code: 'format', message: say(locale, '地区代码应为 2、4 或 6 位数字（GB/T 2260）', 'a GB/T 2260 code of 2, 4 or 6 digits') },
+    throw new BadRequestError(message('calendar.regionInvalid', locale), [
+      { pointer: '/region', code: 'format', message: message('calendar.regionFormat', locale) },
     ]);
   }
   return regionPrefix(value).padEnd(6, '0');
@@ -59,10 +57,9 @@ function regionParam(value: string | undefined, locale: Locale): string {
 
 const revisionOf = (s: StoredYear | StoredRegion) => ({ revision: s.revision, updatedAt: s.updatedAt, updatedBy: s.updatedBy });
 
-/** Checks an admin's body (schema 400, dates 422) and the admin. */
-function checked<T extends ArrangementBody>(principal: Principal, name: 'CalendarYear' | 'CalendarRegion', body: unknown, year: number, locale: Locale): T {
+/** Checks the admin and the body's dates (422). */
+function checked<T extends ArrangementBody>(principal: Principal, input: T, year: number, locale: Locale): T {
   authorize(principal, 'calendar:manage');
-  const input = checkBody<T>(name, body, locale);
   checkArrangement(year, input, locale);
   return input;
 }
@@ -71,15 +68,14 @@ function checked<T extends ArrangementBody>(principal: Principal, name: 'Calenda
  * Counts the open cases' due dates reaching `year` again with the current calendar. After a save
  * (`afterChange`) this process's cached calendar is dropped first, so the count uses the change.
  */
-async function recompute(year: number, context: Context | undefined, options: { afterChange?: boolean; region?: string; cursor?: string } = {}): Promise<RecomputeReport> {
-  const services = appServices();
+async function recompute(services: AppServices, year: number, context: Context | undefined, options: { afterChange?: boolean; region?: string; cursor?: string } = {}): Promise<RecomputeReport> {
   if (options.afterChange) services.calendars.forget();
   const remaining = typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
   return recomputeOpenDueDates(year, {
-    dueDates: createDueDateStore(documentClient(), tableName()),
+    dueDates: services.dueDates,
     cases: services.cases,
     catalog: services.catalog,
-    calendar: await loadCalendar(),
+    calendar: await services.loadCalendar(),
     ...(options.region ? { region: options.region } : {}),
     ...(options.cursor ? { cursor: options.cursor } : {}),
     ...(remaining ? { remainingMs: remaining } : {}),
@@ -90,10 +86,10 @@ async function recompute(year: number, context: Context | undefined, options: { 
  * GET /api/calendar/years — which years have holiday data (from the package or stored), the region
  * arrangements, and `reminderYear`: the year admins should enter now (from December 1, next year).
  */
-export const listYears = httpHandler({ auth: 'required' }, async ({ principal }) => {
+export const listYears = routeHandler(async ({ services, principal }) => {
   authorize(principal, 'calendar:manage');
-  const { calendarStore, clock } = appServices();
-  const [calendar, stored] = await Promise.all([loadCalendar(), calendarStore.loadAll()]);
+  const { calendarStore, clock } = services;
+  const [calendar, stored] = await Promise.all([services.loadCalendar(), calendarStore.loadAll()]);
   const today = clock.today();
   const storedYears = new Map(stored.years.map((y) => [y.year, y]));
   const reminderYear = calendarReminder(calendar, today);
@@ -111,10 +107,10 @@ export const listYears = httpHandler({ auth: 'required' }, async ({ principal })
 });
 
 /** GET /api/calendar/{year} — the year's arrangement (stored, else the package's, else none) and its region arrangements. */
-export const getYear = httpHandler({ auth: 'required' }, async ({ principal, params, locale }) => {
+export const getYear = routeHandler(async ({ services, principal, params, locale }) => {
   authorize(principal, 'calendar:manage');
   const year = yearParam(params.year, locale);
-  const { calendarStore } = appServices();
+  const { calendarStore } = services;
   const [stored, all] = await Promise.all([calendarStore.getYear(year), calendarStore.loadAll()]);
   const fromPackage = packageArrangement(year);
   const source = stored ? 'stored' : fromPackage ? 'package' : 'none';
@@ -133,39 +129,38 @@ export const getYear = httpHandler({ auth: 'required' }, async ({ principal, par
 });
 
 /** PUT /api/calendar/{year} — stores the year's national arrangement (audited), then recounts open due dates reaching it. */
-export const putYear = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, params, body, locale, context, log }) => {
+export const putYear = routeHandler<ArrangementBody>(async ({ services, principal, params, body, locale, context, log }) => {
   const year = yearParam(params.year, locale);
-  const input = checked<ArrangementBody>(principal, 'CalendarYear', body, year, locale);
-  const { calendarStore, clock } = appServices();
+  const input = checked(principal, body, year, locale);
+  const { calendarStore, clock } = services;
   const { stored } = await calendarStore.saveYear(year, input, actorOf(principal), clock.now().toISOString());
-  const report = await recompute(year, context, { afterChange: true });
+  const report = await recompute(services, year, context, { afterChange: true });
   log.info('calendar year saved', { revision: stored.revision, ...report });
   return { body: { source: 'stored', ...stored, recompute: report } };
 });
 
 /** PUT /api/calendar/{year}/regions/{region} — stores a region's arrangement of the year (audited), then recounts that region's open due dates. */
-export const putRegion = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, params, body, locale, context, log }) => {
+export const putRegion = routeHandler<ArrangementBody & { name: StoredRegion['name'] }>(async ({ services, principal, params, body, locale, context, log }) => {
   const year = yearParam(params.year, locale);
   const region = regionParam(params.region, locale);
-  const input = checked<ArrangementBody & { name: StoredRegion['name'] }>(principal, 'CalendarRegion', body, year, locale);
-  const { calendarStore, clock } = appServices();
+  const input = checked(principal, body, year, locale);
+  const { calendarStore, clock } = services;
   const { stored } = await calendarStore.saveRegion(year, region, input.name, input, actorOf(principal), clock.now().toISOString());
-  const report = await recompute(year, context, { afterChange: true, region });
+  const report = await recompute(services, year, context, { afterChange: true, region });
   log.info('calendar region saved', { region, revision: stored.revision, ...report });
   return { body: { ...stored, recompute: report } };
 });
 
 /** GET /api/calendar/{year}/audit — who changed the year's calendar when, before and after; newest first. */
-export const listAudit = httpHandler({ auth: 'required' }, async ({ principal, params, locale }) => {
+export const listAudit = routeHandler(async ({ services, principal, params, locale }) => {
   authorize(principal, 'calendar:manage');
   const year = yearParam(params.year, locale);
-  return { body: { items: await appServices().calendarStore.listAudit(year) } };
+  return { body: { items: await services.calendarStore.listAudit(year) } };
 });
 
 /** POST /api/calendar/{year}/recompute — recounts open due dates reaching the year again (idempotent; `cursor` continues a run cut short). */
-export const recomputeYear = httpHandler({ auth: 'required', body: 'optional-json' }, async ({ principal, params, body, locale, context }) => {
+export const recomputeYear = routeHandler<{ cursor?: string } | undefined>(async ({ services, principal, params, body, locale, context }) => {
   authorize(principal, 'calendar:manage');
   const year = yearParam(params.year, locale);
-  const input = body === undefined ? {} : checkBody<{ cursor?: string }>('CalendarRecompute', body, locale);
-  return { body: await recompute(year, context, input.cursor ? { cursor: input.cursor } : {}) };
+  return { body: await recompute(services, year, context, body?.cursor ? { cursor: body.cursor } : {}) };
 });

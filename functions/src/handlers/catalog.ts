@@ -1,26 +1,30 @@
 /** The public catalog: items by department / level / type / text, guides, versions, claims. */
 import { NotFoundError } from '../domain/errors.js';
-import { httpHandler } from '../http/handler-kit.js';
-import { appServices } from './app-services.js';
+import { routeHandler, type PageQuery } from './route-handler.js';
 
-const positive = (value: string | undefined) => (value && /^\d{1,6}$/.test(value) ? Number(value) : undefined);
+interface CatalogQuery extends PageQuery {
+  department?: string;
+  level?: string;
+  type?: string;
+  q?: string;
+}
 
 /** GET /api/items?department=&level=&type=&q=&limit=&cursor= */
-export const listItems = httpHandler({ auth: 'none' }, async ({ query }) => {
-  const page = await appServices().catalogStore.listItems({
-    departmentId: query.department || undefined,
-    level: query.level || undefined,
-    itemType: query.type || undefined,
-    text: query.q || undefined,
-    limit: positive(query.limit),
-    cursor: query.cursor || undefined,
+export const listItems = routeHandler<undefined, CatalogQuery>(async ({ services, query }) => {
+  const page = await services.catalogStore.listItems({
+    departmentId: query.department,
+    level: query.level,
+    itemType: query.type,
+    text: query.q,
+    limit: query.limit,
+    cursor: query.cursor,
   });
   return { body: page };
 });
 
 /** GET /api/items/{itemId} — the service guide of the newest published version, with its claims. */
-export const getItem = httpHandler({ auth: 'none' }, async ({ params }) => {
-  const { catalogStore } = appServices();
+export const getItem = routeHandler(async ({ services, params }) => {
+  const { catalogStore } = services;
   const version = await catalogStore.getLatestPublished(params.itemId);
   if (!version) throw new NotFoundError('item');
   const claims = await catalogStore.listClaims(params.itemId);
@@ -28,8 +32,8 @@ export const getItem = httpHandler({ auth: 'none' }, async ({ params }) => {
 });
 
 /** GET /api/items/{itemId}/versions — every published version, newest first, without its definitions. */
-export const listVersions = httpHandler({ auth: 'none' }, async ({ params }) => {
-  const versions = await appServices().catalogStore.listVersions(params.itemId);
+export const listVersions = routeHandler(async ({ services, params }) => {
+  const versions = await services.catalogStore.listVersions(params.itemId);
   if (versions.length === 0) throw new NotFoundError('item');
   return {
     body: {
@@ -41,21 +45,21 @@ export const listVersions = httpHandler({ auth: 'none' }, async ({ params }) => 
 });
 
 /** GET /api/items/{itemId}/versions/{version} — one immutable version: guide, form (with uiSchema) and flow. */
-export const getVersion = httpHandler({ auth: 'none' }, async ({ params }) => {
-  const number = positive(params.version);
-  const version = number ? await appServices().catalogStore.getVersion(params.itemId, number) : undefined;
+export const getVersion = routeHandler(async ({ services, params }) => {
+  const number = /^\d{1,6}$/.test(params.version) ? Number(params.version) : undefined;
+  const version = number ? await services.catalogStore.getVersion(params.itemId, number) : undefined;
   if (!version) throw new NotFoundError('item version');
   return { body: version };
 });
 
 /** GET /api/items/{itemId}/claims — the departments implementing the item, with their overrides. */
-export const listClaims = httpHandler({ auth: 'none' }, async ({ params }) => {
-  const claims = await appServices().catalogStore.listClaims(params.itemId);
-  if (claims.length === 0 && !(await appServices().catalogStore.getItemSummary(params.itemId))) throw new NotFoundError('item');
+export const listClaims = routeHandler(async ({ services, params }) => {
+  const claims = await services.catalogStore.listClaims(params.itemId);
+  if (claims.length === 0 && !(await services.catalogStore.getItemSummary(params.itemId))) throw new NotFoundError('item');
   return { body: { items: claims } };
 });
 
 /** GET /api/departments */
-export const listDepartments = httpHandler({ auth: 'none' }, async ({ query }) => {
-  return { body: await appServices().catalogStore.listDepartments({ limit: positive(query.limit), cursor: query.cursor || undefined }) };
+export const listDepartments = routeHandler<undefined, PageQuery>(async ({ services, query }) => {
+  return { body: await services.catalogStore.listDepartments({ limit: query.limit, cursor: query.cursor }) };
 });

@@ -14,20 +14,15 @@
  * is left unread. The calendar includes the years admins stored, read once per warm process.
  */
 import type { Context } from 'aws-lambda';
-import { systemClock, type Clock } from '../adapters/clock.js';
-import { createCaseStore, type CaseStore } from '../adapters/dynamo/case-store.js';
-import { documentClient, tableName } from '../adapters/dynamo/client.js';
-import { createDeadlineNoticeStore, type DeadlineNoticeStore } from '../adapters/dynamo/deadline-notice-store.js';
-import { createCalendarStore } from '../adapters/dynamo/calendar-store.js';
-import { createDueDateStore } from '../adapters/dynamo/due-date-store.js';
-import { cachedCalendar } from '../adapters/cached-calendar.js';
+import { DEFAULT_REGION_CODE } from '@banshi/schemas/core';
+import type { Clock } from '../adapters/clock.js';
+import type { CaseStore } from '../adapters/dynamo/case-store.js';
+import type { DeadlineNoticeStore } from '../adapters/dynamo/deadline-notice-store.js';
 import { deadlineNotices } from '../domain/deadlines/deadline-notices.js';
 import { sweepHorizon } from '../domain/deadlines/sweep-horizon.js';
 import type { Calendar } from '../domain/deadlines/index.js';
 import { logger as processLogger, type Logger } from '../http/logger.js';
-
-/** The region whose calendar the sweep counts in when a task's case region is unknown (the inbox's default). */
-export const DEFAULT_SWEEP_REGION = '150000';
+import { servicesFromEnvironment } from './app-services.js';
 
 export interface DeadlineSweepOptions {
   cases: Pick<CaseStore, 'listDueBefore'>;
@@ -69,7 +64,7 @@ const SAFETY_MS = 15_000;
  * pages before its timeout; the tasks it did not reach are found by the next run.
  */
 export function createDeadlineSweep(options: DeadlineSweepOptions) {
-  const region = options.region ?? process.env.BANSHI_REGION ?? DEFAULT_SWEEP_REGION;
+  const region = options.region ?? process.env.BANSHI_REGION ?? DEFAULT_REGION_CODE;
   const warnWithinDays = options.warnWithinDays ?? 3;
   const log = options.logger ?? processLogger;
   return async (remainingMs: () => number = () => Number.POSITIVE_INFINITY): Promise<SweepReport> => {
@@ -106,16 +101,13 @@ let sweep: ReturnType<typeof createDeadlineSweep> | undefined;
 /** The Lambda handler (EventBridge Scheduler target; the event carries nothing the sweep needs). */
 export async function deadlineSweep(_event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<SweepReport> {
   sweep ??= (() => {
-    const client = documentClient();
-    const table = tableName();
-    const calendars = cachedCalendar(() => createCalendarStore(client, table).loadAll());
-    const dueDates = createDueDateStore(client, table);
+    const services = servicesFromEnvironment();
     return createDeadlineSweep({
-      cases: createCaseStore(client, table),
-      notices: createDeadlineNoticeStore(client, table),
-      calendar: () => calendars.current(),
-      caseRegions: (caseIds) => dueDates.caseRegions(caseIds),
-      clock: systemClock,
+      cases: services.cases,
+      notices: services.deadlineNotices,
+      calendar: () => services.loadCalendar(),
+      caseRegions: (caseIds) => services.dueDates.caseRegions(caseIds),
+      clock: services.clock,
     });
   })();
   return sweep(context ? () => context.getRemainingTimeInMillis() : undefined);

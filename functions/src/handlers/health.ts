@@ -5,9 +5,8 @@
  * rather than waited for. The answer names no endpoint, table or error.
  */
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import { ServiceUnavailableError } from '../domain/errors.js';
-import { httpHandler } from '../http/handler-kit.js';
+import { routeHandler } from './route-handler.js';
 
 /** How long the probe may take before the database counts as down. */
 const PROBE_TIMEOUT_MS = 2_000;
@@ -27,9 +26,9 @@ export async function probeTable(client: DynamoDBDocumentClient, table: string, 
 }
 
 /** GET /api/health (no sign-in). */
-export const health = httpHandler({ auth: 'none' }, async ({ log }) => {
+export const health = routeHandler(async ({ services, log }) => {
   try {
-    await probeTable(documentClient(), tableName());
+    await probeTable(services.table.client, services.table.name);
   } catch (error) {
     const cause = (error as Error).cause as { name?: string; code?: string } | undefined;
     log.warn('health: the table does not answer', { error: cause?.code ?? cause?.name });

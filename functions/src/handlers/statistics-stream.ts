@@ -16,9 +16,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { CaseStatus } from '@banshi/schemas';
-import { documentClient, tableName } from '../adapters/dynamo/client.js';
 import {
-  createStatisticsWriter,
   padSequenceNumber,
   type SequencedIncrements,
   type StatisticsWriter,
@@ -26,6 +24,7 @@ import {
 import { keys } from '../adapters/dynamo/table.js';
 import { countChange, countInFlight, type CaseImage, type VersionedCaseImage } from '../domain/statistics/count-changes.js';
 import { logger as processLogger, type Logger } from '../http/logger.js';
+import { servicesFromEnvironment } from './app-services.js';
 
 /**
  * A stream event that names the shard its records come from. The local poller sets `shardId`;
@@ -142,6 +141,6 @@ let handler: ReturnType<typeof createStatisticsStreamHandler> | undefined;
 
 /** The Lambda handler (DynamoDB stream event source with ReportBatchItemFailures). */
 export async function statisticsStream(event: ShardedStreamEvent): Promise<StatisticsStreamResponse> {
-  handler ??= createStatisticsStreamHandler({ writer: createStatisticsWriter(documentClient(), tableName()) });
+  handler ??= createStatisticsStreamHandler({ writer: servicesFromEnvironment().statisticsWriter });
   return handler(event);
 }

@@ -6,7 +6,8 @@
 import type { MiddlewareObj } from '@middy/core';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { UnauthenticatedError } from '../domain/errors.js';
-import { isPrincipalRole, type Principal } from '../domain/permissions/principal.js';
+import { isPrincipalRole } from '@banshi/schemas/core';
+import type { Principal } from '../domain/permissions/principal.js';
 import { headerOf } from './headers.js';
 
 export const TOKEN_ISSUER = 'banshi-local';

@@ -1,11 +1,12 @@
 /**
- * Builds a handler with the standard middy chain, so that every route reads the same way:
- *
- *   export const handler = httpHandler({ auth: 'required', body: 'json' }, async ({ principal, body }) => …);
+ * Builds a handler with the standard middy chain. The API's routes get their options from the route
+ * table (handlers/route-handler.ts); this is the chain itself:
  *
  * Chain: edge (request id, problem+json for every error, security headers) → locale →
- * authenticate → JSON body → path parameter check → the function, whose result is serialized as JSON.
+ * authenticate → JSON body → path parameter check → body and query checked against their
+ * schemas → the function, whose result is serialized as JSON.
  */
+import type { QuerySchemaName, RequestSchemaName } from '../api/request-schemas.js';
 import middy, { type MiddlewareObj, type MiddyfiedHandler } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { NotFoundError } from '../domain/errors.js';
@@ -16,6 +17,7 @@ import { logger as processLogger, type Logger } from './logger.js';
 import { negotiateLocale, type Locale } from './negotiate-locale.js';
 import { jsonBody, type ParseBodyOptions, type WithParsedBody } from './parse-body.js';
 import { toProblem } from './problem.js';
+import { checkBody, checkQuery } from './request-checks.js';
 import { requestIdOf } from './request-id.js';
 import { isValidPathParameter } from './router.js';
 
@@ -28,6 +30,10 @@ export interface HttpHandlerOptions<A extends AuthMode> {
    * `optional-json`: the same, but an absent or blank body is `undefined` instead of a 400.
    */
   body?: 'json' | 'optional-json' | 'none';
+  /** The schema the JSON body must match (an absent optional body is not checked). */
+  bodySchema?: RequestSchemaName;
+  /** The schema of the query string; the function then gets the checked, coerced query. */
+  querySchema?: QuerySchemaName;
   bodyLimits?: ParseBodyOptions;
   logger?: Logger;
 }
@@ -37,15 +43,16 @@ export type HttpEvent = APIGatewayProxyEventV2 &
   WithPrincipal &
   WithParsedBody & { locale?: Locale; requestId?: string };
 
-export interface HttpRequest<TBody, TPrincipal> {
+export interface HttpRequest<TBody, TPrincipal, TQuery = Record<string, string>> {
   event: HttpEvent;
   context: Context;
   principal: TPrincipal;
-  /** The checked JSON body; its shape is NOT validated yet — validate it before use. */
+  /** The JSON body: checked against `bodySchema` when there is one, else only well-formed. */
   body: TBody;
   locale: Locale;
   params: Record<string, string>;
-  query: Record<string, string>;
+  /** The query string: checked and coerced when there is a `querySchema`, else as sent. */
+  query: TQuery;
   headers: Record<string, string>;
   requestId: string;
   log: Logger;
@@ -137,14 +144,15 @@ function serialize(result: HttpResult | undefined): APIGatewayProxyStructuredRes
  * Every thrown error becomes problem+json via `toProblem`; responses carry `x-request-id`,
  * `cache-control: no-store` and never a stack trace.
  *
+ * The API's routes do not call it directly: `routeHandler` (handlers/route-handler.ts) takes the
+ * options from the route table.
+ *
  * @example
- * export const handler = httpHandler({ auth: 'required' }, async ({ principal, params }) => ({
- *   body: await loadCase(params.caseId, principal),
- * }));
+ * const ping = httpHandler({ auth: 'none' }, async () => ({ body: { pong: true } }));
  */
-export function httpHandler<TBody = unknown, A extends AuthMode = AuthMode>(
+export function httpHandler<TBody = unknown, A extends AuthMode = AuthMode, TQuery = Record<string, string>>(
   options: HttpHandlerOptions<A>,
-  fn: (request: HttpRequest<TBody, PrincipalFor<A>>) => Promise<HttpResult | undefined>,
+  fn: (request: HttpRequest<TBody, PrincipalFor<A>, TQuery>) => Promise<HttpResult | undefined>,
 ): HttpHandler {
   const log = options.logger ?? processLogger;
   const chain = middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
@@ -156,14 +164,17 @@ export function httpHandler<TBody = unknown, A extends AuthMode = AuthMode>(
   chain.use(pathParameterCheck());
   return chain.handler(async (event: HttpEvent, context: Context) => {
     const requestId = event.requestId ?? requestIdOf(event, context);
+    const locale = event.locale ?? negotiateLocale(headerOf(event.headers, 'accept-language'));
+    const query = compact(event.queryStringParameters);
+    const body = options.bodySchema && event.parsedBody !== undefined ? checkBody(options.bodySchema, event.parsedBody, locale) : event.parsedBody;
     const result = await fn({
       event,
       context,
       principal: event.principal as PrincipalFor<A>,
-      body: event.parsedBody as TBody,
-      locale: event.locale ?? negotiateLocale(headerOf(event.headers, 'accept-language')),
+      body: body as TBody,
+      locale,
       params: compact(event.pathParameters),
-      query: compact(event.queryStringParameters),
+      query: (options.querySchema ? checkQuery(options.querySchema, query, locale) : query) as TQuery,
       headers: compact(event.headers),
       requestId,
       log: log.child({ requestId }),

@@ -1,10 +1,8 @@
-/** The languages Banshi answers in; zh-CN first. */
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '@banshi/schemas/core';
+
+export type { Locale };
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
-
-/** The Chinese or the English wording, for the locale of the request. */
-export const say = (locale: Locale, zh: string, en: string): string => (locale === 'zh-CN' ? zh : en);
 
 /** Longer headers are cut: a client has no need for dozens of language ranges. */
 const MAX_RANGES = 32;

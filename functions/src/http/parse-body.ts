@@ -5,7 +5,9 @@
  */
 import type { MiddlewareObj } from '@middy/core';
 import { formatMessage, unstorableNumbers } from '@banshi/forms';
+import { escapeSegment } from '@banshi/schemas/core';
 import { ValidationError } from '../domain/errors.js';
+import { wordings } from '../domain/messages.js';
 import { PayloadTooLargeError, RequestBodyError, UnsupportedMediaTypeError } from './errors.js';
 import { headerOf } from './headers.js';
 import type { Locale } from './negotiate-locale.js';
@@ -37,17 +39,11 @@ export interface ParseBodyOptions {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const details = {
-  empty: { 'zh-CN': '请求体不能为空，请提交 JSON 数据', en: 'A JSON request body is required' },
-  invalidUtf8: { 'zh-CN': '请求体不是有效的 UTF-8 文本', en: 'The request body is not valid UTF-8' },
-  malformed: { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
-  tooDeep: (max: number) => ({
-    'zh-CN': `JSON 嵌套层级超过 ${max} 层`,
-    en: `The JSON is nested deeper than ${max} levels`,
-  }),
-  forbiddenKey: (key: string) => ({
-    'zh-CN': `不允许使用字段名 “${key}”`,
-    en: `The key "${key}" is not allowed`,
-  }),
+  empty: wordings('body.empty'),
+  invalidUtf8: wordings('body.invalidUtf8'),
+  malformed: wordings('body.malformed'),
+  tooDeep: (max: number) => wordings('body.tooDeep', max),
+  forbiddenKey: (key: string) => wordings('body.forbiddenKey', key),
 };
 
 function checkContentType(headers: RawBodyEvent['headers']): void {
@@ -104,10 +100,6 @@ function exceedsDepth(text: string, maxDepth: number): boolean {
   return false;
 }
 
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** Walks the parsed value with an explicit stack and rejects prototype-reaching keys. */
 function checkKeys(value: unknown): void {
   const stack: { value: unknown; pointer: string }[] = [{ value, pointer: '' }];
@@ -119,7 +111,7 @@ function checkKeys(value: unknown): void {
       continue;
     }
     for (const key of Object.keys(current)) {
-      const at = `${pointer}/${escapePointer(key)}`;
+      const at = `${pointer}/${escapeSegment(key)}`;
       if (FORBIDDEN_KEYS.has(key)) throw new RequestBodyError('forbidden-key', details.forbiddenKey(key), at);
       stack.push({ value: (current as Record<string, unknown>)[key], pointer: at });
     }

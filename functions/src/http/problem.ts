@@ -15,6 +15,7 @@
  */
 import { FormDefinitionError } from '@banshi/forms';
 import { BanshiError, DefinitionError, type FieldError } from '../domain/errors.js';
+import { wordings } from '../domain/messages.js';
 import { MethodNotAllowedError, type LocalizedDetail } from './errors.js';
 import { logger as defaultLogger, type Logger } from './logger.js';
 import type { Locale } from './negotiate-locale.js';
@@ -41,53 +42,23 @@ interface ProblemKind {
   title: Record<Locale, string>;
 }
 
-/** Every code the edge knows: its status and title. Exported for the OpenAPI document and tests. */
+/** Every code the edge knows: its status and title (domain/messages.ts). Exported for the OpenAPI document and tests. */
 export const PROBLEMS = {
-  'bad-request': { status: 400, title: { 'zh-CN': '请求格式有误', en: 'The request is malformed' } },
-  'validation-failed': {
-    status: 422,
-    title: { 'zh-CN': '提交的数据未通过校验', en: 'The submitted data is not valid' },
-  },
-  unauthenticated: { status: 401, title: { 'zh-CN': '请先登录', en: 'Please sign in' } },
-  forbidden: { status: 403, title: { 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' } },
-  'not-found': { status: 404, title: { 'zh-CN': '未找到请求的资源', en: 'Not found' } },
-  conflict: {
-    status: 409,
-    title: { 'zh-CN': '数据已被他人修改，请刷新后重试', en: 'Someone else changed this; reload and try again' },
-  },
-  'action-not-allowed': {
-    status: 409,
-    title: { 'zh-CN': '当前状态下不允许此操作', en: 'This action is not allowed in the current state' },
-  },
-  'payload-too-large': { status: 413, title: { 'zh-CN': '请求内容过大', en: 'The request body is too large' } },
-  'unsupported-media-type': {
-    status: 415,
-    title: { 'zh-CN': '不支持的内容类型，请使用 application/json', en: 'Unsupported content type; use application/json' },
-  },
-  'method-not-allowed': { status: 405, title: { 'zh-CN': '不支持该请求方法', en: 'Method not allowed' } },
-  'idempotency-key-invalid': {
-    status: 400,
-    title: { 'zh-CN': '幂等键（Idempotency-Key）无效', en: 'The Idempotency-Key header is not valid' },
-  },
-  'invalid-definition': {
-    status: 422,
-    title: { 'zh-CN': '定义存在错误', en: 'The definition has problems' },
-  },
-  'idempotency-key-reused': {
-    status: 422,
-    title: {
-      'zh-CN': '该幂等键（Idempotency-Key）已用于另一份不同的请求，请使用新的幂等键',
-      en: 'This Idempotency-Key was already used for a different request; use a new key',
-    },
-  },
-  'service-unavailable': {
-    status: 503,
-    title: { 'zh-CN': '服务暂时不可用，请稍后重试', en: 'The service is unavailable for the moment; please try again shortly' },
-  },
-  internal: {
-    status: 500,
-    title: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Something went wrong on our side; please try again later' },
-  },
+  'bad-request': { status: 400, title: wordings('problem.bad-request') },
+  'validation-failed': { status: 422, title: wordings('problem.validation-failed') },
+  unauthenticated: { status: 401, title: wordings('problem.unauthenticated') },
+  forbidden: { status: 403, title: wordings('problem.forbidden') },
+  'not-found': { status: 404, title: wordings('problem.not-found') },
+  conflict: { status: 409, title: wordings('problem.conflict') },
+  'action-not-allowed': { status: 409, title: wordings('problem.action-not-allowed') },
+  'payload-too-large': { status: 413, title: wordings('problem.payload-too-large') },
+  'unsupported-media-type': { status: 415, title: wordings('problem.unsupported-media-type') },
+  'method-not-allowed': { status: 405, title: wordings('problem.method-not-allowed') },
+  'idempotency-key-invalid': { status: 400, title: wordings('problem.idempotency-key-invalid') },
+  'invalid-definition': { status: 422, title: wordings('problem.invalid-definition') },
+  'idempotency-key-reused': { status: 422, title: wordings('problem.idempotency-key-reused') },
+  'service-unavailable': { status: 503, title: wordings('problem.service-unavailable') },
+  internal: { status: 500, title: wordings('problem.internal') },
 } as const satisfies Record<string, ProblemKind>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

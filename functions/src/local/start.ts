@@ -8,12 +8,11 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultBlobDir } from '../adapters/blobs/local-blob-store.js';
+import { createLocalBlobStore, defaultBlobDir } from '../adapters/blobs/local-blob-store.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, setDocumentClient } from '../adapters/dynamo/client.js';
+import { createDocumentClient } from '../adapters/dynamo/client.js';
 import { ensureTable } from '../adapters/dynamo/table.js';
-import { createCatalogStore } from '../adapters/dynamo/catalog-store.js';
-import { createStatisticsWriter } from '../adapters/dynamo/statistics-writer.js';
+import { createAppServices } from '../handlers/app-services.js';
 import { createStatisticsStreamHandler } from '../handlers/statistics-stream.js';
 import { createLocalServer } from '../http/local-server.js';
 import { maxBodyBytesFor, routeTable } from '../handlers/routes.js';
@@ -59,16 +58,17 @@ async function main(): Promise<void> {
   });
   process.env.DYNAMO_ENDPOINT = dynamo.endpoint;
   client ??= createDocumentClient({ endpoint: dynamo.endpoint });
-  setDocumentClient(client);
-  const report = await seed(createCatalogStore(client, table));
+  // The API's services: this table, the system clock, attachments in a folder under .data/.
+  const services = createAppServices({ client, tableName: table, blobs: createLocalBlobStore() });
+  const report = await seed(services.catalogStore);
   const poller = startStreamPoller({
     endpoint: dynamo.endpoint,
     tableName: table,
-    handler: createStatisticsStreamHandler({ writer: createStatisticsWriter(client, table) }),
+    handler: createStatisticsStreamHandler({ writer: services.statisticsWriter }),
   });
 
   await webBuilt;
-  const server = await createLocalServer({ routes: routeTable(), port, maxBodyBytesFor, staticDir: webDist });
+  const server = await createLocalServer({ routes: routeTable(services), port, maxBodyBytesFor, staticDir: webDist });
   const users = loadReference().users;
   console.log(`
 网页 web app    ${server.url}/          (built from web/ into ${webDist})

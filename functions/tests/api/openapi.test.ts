@@ -20,4 +20,37 @@ describe('the OpenAPI document', () => {
       expect(operation.security.length > 0, route.key).toBe(route.auth);
     }
   });
+
+  it("describes each operation's success body by a schema of its components", () => {
+    const doc = renderOpenApi() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+
+    for (const route of routes.filter((r) => r.response)) {
+      const [method, path] = route.key.split(' ');
+      const success = doc.paths[path]![method!.toLowerCase()]!.responses[String(route.status ?? 200)];
+      const ref = success?.content?.['application/json']?.schema.$ref;
+      expect(ref, route.key).toBe(`#/components/schemas/${route.response}`);
+      expect(doc.components.schemas[route.response!], route.key).toBeDefined();
+    }
+    for (const name of ['CaseView', 'CaseWithDeadline', 'Deadline', 'InboxPage', 'CatalogPage', 'ItemSummary', 'Problem', 'FieldError']) {
+      expect(doc.components.schemas[name], name).toBeDefined();
+    }
+  });
+
+  it('lists the query parameters each route checks, and the path parameters beside them', () => {
+    const doc = renderOpenApi() as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
+    const parameters = (key: string) => {
+      const [method, path] = key.split(' ');
+      return (doc.paths[path!]![method!.toLowerCase()]!.parameters ?? []).map((p) => `${p.in}:${p.name}`);
+    };
+
+    expect(parameters('GET /api/items')).toEqual(expect.arrayContaining(['query:department', 'query:level', 'query:type', 'query:q', 'query:limit', 'query:cursor']));
+    expect(parameters('GET /api/inbox')).toEqual(expect.arrayContaining(['query:role', 'query:limit', 'query:cursor']));
+    expect(parameters('POST /api/cases')).toEqual(['header:Idempotency-Key']);
+    for (const route of routes.filter((r) => r.query)) {
+      expect(parameters(route.key).some((p) => p.startsWith('query:')), route.key).toBe(true);
+    }
+  });
 });

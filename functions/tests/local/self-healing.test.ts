@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogStore } from '../../src/adapters/dynamo/catalog-store.js';
-import { createDocumentClient, setDocumentClient } from '../../src/adapters/dynamo/client.js';
+import { createDocumentClient } from '../../src/adapters/dynamo/client.js';
 import { ensureTable } from '../../src/adapters/dynamo/table.js';
+import { createAppServices } from '../../src/handlers/app-services.js';
 import { routeTable } from '../../src/handlers/routes.js';
 import { createLocalServer, type LocalServer } from '../../src/http/local-server.js';
 import { createLogger } from '../../src/http/logger.js';
@@ -33,10 +34,8 @@ beforeAll(async () => {
     },
   });
   const client = createDocumentClient({ endpoint: dynamo.endpoint });
-  setDocumentClient(client);
-  process.env.TABLE_NAME = TABLE;
   await seed(createCatalogStore(client, TABLE));
-  server = await createLocalServer({ routes: routeTable(), logger });
+  server = await createLocalServer({ routes: routeTable(createAppServices({ client, tableName: TABLE })), logger });
 }, 240_000);
 
 afterAll(async () => {

@@ -5,6 +5,7 @@
  * guide that still holds one is not ready: the check reports each place, and publishing refuses.
  */
 import type { FieldError, Locale } from '../core/field-error.js';
+import { escapeSegment } from '../core/json-pointer.js';
 
 /** The placeholder texts, in the languages the designer writes them in. */
 export const GUIDE_PLACEHOLDERS = ['待填写', 'To be filled in'] as const;
@@ -13,8 +14,6 @@ const messages: Record<Locale, (placeholder: string) => string> = {
   'zh-CN': (placeholder) => `此处仍是占位内容“${placeholder}”，请填写实际内容`,
   en: (placeholder) => `this still holds the placeholder "${placeholder}": write the real text`,
 };
-
-const escapeSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * The placeholder a text holds, if any: 待填写 anywhere in it; the English one only as the whole

@@ -23,12 +23,20 @@ export function parsePointer(pointer: string): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map(unescapeSegment);
 }
 
 /** Escapes one segment for use in a JSON pointer (`~` → `~0`, `/` → `~1`). */
 export function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Reads one escaped pointer segment back (`~1` → `/`, then `~0` → `~`, in that order so `~01`
+ * stays `~1`).
+ */
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** Whether `pointer` is `ancestor` or lies below it. */

@@ -3,39 +3,9 @@
  * GENERATED from schemas/src/meta/audit-event.schema.json — do not edit by hand.
  * Change the schema, then run `npm run generate`.
  */
-
-export type IsoDateTime = string;
-/**
- * Something a person does to a case. Staff: accept 受理, notAccept 不予受理, returnForCorrection 退回补正, approve 准予/通过, reject 不予许可/不通过, transfer 转办, suspend 特别程序, resume 恢复, extend 延长, complete 办结. Applicant: resubmit 补正后重新提交, withdraw 撤回.
- */
-export type FlowAction =
-  | 'accept'
-  | 'notAccept'
-  | 'returnForCorrection'
-  | 'resubmit'
-  | 'approve'
-  | 'reject'
-  | 'transfer'
-  | 'suspend'
-  | 'resume'
-  | 'extend'
-  | 'complete'
-  | 'withdraw';
-/**
- * caseStatus of code-tables.json.
- */
-export type CaseStatus =
-  | 'draft'
-  | 'submitted'
-  | 'notAccepted'
-  | 'correction'
-  | 'accepted'
-  | 'inReview'
-  | 'suspended'
-  | 'approved'
-  | 'denied'
-  | 'completed'
-  | 'withdrawn';
+import type { CaseStatus } from './case.generated.js';
+import type { Actor, IsoDateTime, LocalizedText } from './common.generated.js';
+import type { FlowAction } from './flow.generated.js';
 
 /**
  * One entry of a case's append-only history; `seq` equals the case version the change produced.
@@ -60,6 +30,9 @@ export interface AuditEvent {
    * The parallel branch acted on, when the task was a branch's.
    */
   branchId?: string;
+  /**
+   * That branch's name, as the flow version names it.
+   */
   branchName?: LocalizedText;
   /**
    * The department whose task was acted on (staff actions).
@@ -70,20 +43,4 @@ export interface AuditEvent {
    * Action-specific facts: correction items, extension days, procedure, due date change.
    */
   detail?: {};
-}
-/**
- * Who did something: a signed-in user, or the system (sweep, timers).
- */
-export interface Actor {
-  userId: string;
-  role: string;
-  departmentId?: string;
-  name?: string;
-}
-/**
- * That branch's name, as the flow version names it.
- */
-export interface LocalizedText {
-  'zh-CN': string;
-  en?: string;
 }

@@ -3,11 +3,9 @@
  * GENERATED from schemas/src/meta/case.schema.json — do not edit by hand.
  * Change the schema, then run `npm run generate`.
  */
+import type { IsoDate, IsoDateTime, LocalizedText, TimeLimit } from './common.generated.js';
+import type { SubjectRelation } from './form-definition.generated.js';
 
-/**
- * The applicant's relation to the subject: parent (父母), guardian (监护人), child (子女), spouse (配偶) or relative (其他近亲属).
- */
-export type SubjectRelation = 'parent' | 'guardian' | 'child' | 'spouse' | 'relative';
 /**
  * caseStatus of code-tables.json.
  *
@@ -26,19 +24,6 @@ export type CaseStatus =
   | 'denied'
   | 'completed'
   | 'withdrawn';
-export type IsoDateTime = string;
-/**
- * A calendar date, YYYY-MM-DD, in the region's time zone.
- */
-export type IsoDate = string;
-/**
- * A calendar date, YYYY-MM-DD, in the region's time zone.
- */
-export type IsoDate1 = string;
-/**
- * A calendar date, YYYY-MM-DD, in the region's time zone.
- */
-export type IsoDate2 = string;
 
 /**
  * One application (办件) of one item version by one applicant. `version` grows by one with every state change; writes are conditional on it.
@@ -98,13 +83,6 @@ export interface Case {
   updatedAt: IsoDateTime;
 }
 /**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText {
-  'zh-CN': string;
-  en?: string;
-}
-/**
  * This interface was referenced by `Case`'s JSON-Schema
  * via the `definition` "Applicant".
  */
@@ -153,6 +131,17 @@ export interface BranchState {
 }
 /**
  * This interface was referenced by `Case`'s JSON-Schema
+ * via the `definition` "CorrectionItem".
+ */
+export interface CorrectionItem {
+  /**
+   * JSON pointer of the field to fix, when it is one field.
+   */
+  pointer?: string;
+  message: string;
+}
+/**
+ * This interface was referenced by `Case`'s JSON-Schema
  * via the `definition` "CorrectionRequest".
  */
 export interface CorrectionRequest {
@@ -172,17 +161,6 @@ export interface CorrectionRequest {
    * The department that asked for the correction.
    */
   departmentId?: string;
-}
-/**
- * This interface was referenced by `Case`'s JSON-Schema
- * via the `definition` "CorrectionItem".
- */
-export interface CorrectionItem {
-  /**
-   * JSON pointer of the field to fix, when it is one field.
-   */
-  pointer?: string;
-  message: string;
 }
 /**
  * This interface was referenced by `Case`'s JSON-Schema
@@ -207,6 +185,17 @@ export interface Outcome {
   at: IsoDateTime;
 }
 /**
+ * A span during which the clock does not run: from the day the case was returned or suspended to the day it came back (open while `to` is absent).
+ *
+ * This interface was referenced by `Case`'s JSON-Schema
+ * via the `definition` "Pause".
+ */
+export interface Pause {
+  kind: 'correction' | 'suspension';
+  from: IsoDate;
+  to?: IsoDate;
+}
+/**
  * The case's time budget: limits counted in working days from the day after receipt, plus extensions, with a ledger of pauses. Due dates are derived from it.
  *
  * This interface was referenced by `Case`'s JSON-Schema
@@ -223,24 +212,12 @@ export interface Clock {
   extensionDays: number;
   extensions: number;
   pauses: Pause[];
-  dueDate?: IsoDate1;
-  statutoryDueDate?: IsoDate2;
-}
-/**
- * A time limit: a count of working days (工作日) or natural days (自然日).
- */
-export interface TimeLimit {
-  value: number;
-  unit: 'workingDays' | 'naturalDays';
-}
-/**
- * A span during which the clock does not run: from the day the case was returned or suspended to the day it came back (open while `to` is absent).
- *
- * This interface was referenced by `Case`'s JSON-Schema
- * via the `definition` "Pause".
- */
-export interface Pause {
-  kind: 'correction' | 'suspension';
-  from: IsoDate;
-  to?: IsoDate;
+  /**
+   * Promised due date, derived; absent while paused.
+   */
+  dueDate?: IsoDate;
+  /**
+   * Statutory due date, derived; absent while paused.
+   */
+  statutoryDueDate?: IsoDate;
 }

@@ -3,24 +3,9 @@
  * GENERATED from schemas/src/meta/department.schema.json — do not edit by hand.
  * Change the schema, then run `npm run generate`.
  */
-
-export type Identifier = string;
-/**
- * useLevel code of code-tables.json: 1 national … 4 county, 7 graded management.
- */
-export type UseLevel = '1' | '2' | '3' | '4' | '5' | '6' | '7';
-/**
- * An administrative division code (GB/T 2260), six digits.
- */
-export type RegionCode = string;
-/**
- * Unified social credit code (统一社会信用代码, GB 32100-2015).
- */
-export type CreditCode = string;
-/**
- * A phone number as dialled: mobile, landline with area code, or a hotline such as 12345.
- */
-export type Phone = string;
+import type { RegionCode } from './claim.generated.js';
+import type { Identifier, LocalizedText } from './common.generated.js';
+import type { Consultation, CreditCode, UseLevel } from './service-item.generated.js';
 
 /**
  * A government department (部门) at some administrative level; staff belong to one, claims are made by one.
@@ -41,19 +26,4 @@ export interface Department {
    */
   parentId?: string;
   contact?: Consultation;
-}
-/**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText {
-  'zh-CN': string;
-  en?: string;
-}
-/**
- * 咨询方式.
- */
-export interface Consultation {
-  phone: Phone;
-  address?: LocalizedText;
-  url?: string;
 }

@@ -3,13 +3,15 @@
  * GENERATED from schemas/src/meta/form-definition.schema.json — do not edit by hand.
  * Change the schema, then run `npm run generate`.
  */
+import type { Identifier, JsonLogicRule, LocalizedText } from './common.generated.js';
 
 /**
+ * The applicant's relation to the subject: parent (父母), guardian (监护人), child (子女), spouse (配偶) or relative (其他近亲属).
+ *
  * This interface was referenced by `FormDefinition`'s JSON-Schema
- * via the `definition` "Rule".
+ * via the `definition` "SubjectRelation".
  */
-export type FormRule = VisibleRule | CalculateRule | CheckRule;
-export type Identifier = string;
+export type SubjectRelation = 'parent' | 'guardian' | 'child' | 'spouse' | 'relative';
 /**
  * A JSON pointer to a field of the form data, for example /applicant/idNumber.
  *
@@ -18,20 +20,10 @@ export type Identifier = string;
  */
 export type FieldPointer = string;
 /**
- * A JSON Logic rule (jsonlogic.com). Variables name form fields with dotted paths from the form data root.
- */
-export type JsonLogicRule = {} | boolean | number | string | unknown[] | null;
-/**
- * A JSON pointer to a field of the form data, for example /applicant/idNumber.
- */
-export type FieldPointer1 = string;
-/**
- * The applicant's relation to the subject: parent (父母), guardian (监护人), child (子女), spouse (配偶) or relative (其他近亲属).
- *
  * This interface was referenced by `FormDefinition`'s JSON-Schema
- * via the `definition` "SubjectRelation".
+ * via the `definition` "Rule".
  */
-export type SubjectRelation = 'parent' | 'guardian' | 'child' | 'spouse' | 'relative';
+export type FormRule = VisibleRule | CalculateRule | CheckRule;
 
 /**
  * An application form: a JSON Schema 2020-12 object schema for the data, an rjsf uiSchema for layout, and rules (JSON Logic) for visibility, calculated values and cross-field checks. Validated here as data; forms/ compiles `schema`.
@@ -50,6 +42,28 @@ export interface FormDefinition {
   uiSchema?: {};
   rules?: FormRule[];
   subject?: SubjectDeclaration;
+}
+/**
+ * Whom an application is about (its subject) and where the form holds the subject's identity. The identity fields of `section` — `name`, `idNumber` (resident ID number, GB 11643) and `creditCode` (unified social credit code, GB 32100) — are never taken from free input: the server fills them from the verified identity of the applicant (the signed-in person or enterprise, or the applicant an agent files for) before validating, so rules such as an age check see the verified identity, and refuses a submission whose values differ (`applicant.identityMismatch`). Without this declaration the section is `/applicant` and the subject is the applicant. With `mayDiffer` the submitter may apply for someone else (a parent for a child, a relative for an elderly person): they state their relation to the subject, one of `relations`; the subject's identity is then taken from the section as entered (staff check it against the materials), and the case records the relation beside the applicant's verified identity.
+ *
+ * This interface was referenced by `FormDefinition`'s JSON-Schema
+ * via the `definition` "SubjectDeclaration".
+ */
+export interface SubjectDeclaration {
+  /**
+   * The object field that holds the subject's name and resident ID number or credit code, for example /applicant or /operator.
+   */
+  section?: FieldPointer;
+  /**
+   * The subject may be someone other than the applicant.
+   */
+  mayDiffer?: boolean;
+  /**
+   * The relations to the subject an applicant may state; required with `mayDiffer`.
+   *
+   * @minItems 1
+   */
+  relations?: SubjectRelation[];
 }
 /**
  * The field is shown (and validated, and required if listed as required) only when `when` holds; when hidden its value is dropped before validation.
@@ -87,30 +101,4 @@ export interface CheckRule {
   field: FieldPointer;
   when: JsonLogicRule;
   message: LocalizedText;
-}
-/**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText {
-  'zh-CN': string;
-  en?: string;
-}
-/**
- * Whom an application is about (its subject) and where the form holds the subject's identity. The identity fields of `section` — `name`, `idNumber` (resident ID number, GB 11643) and `creditCode` (unified social credit code, GB 32100) — are never taken from free input: the server fills them from the verified identity of the applicant (the signed-in person or enterprise, or the applicant an agent files for) before validating, so rules such as an age check see the verified identity, and refuses a submission whose values differ (`applicant.identityMismatch`). Without this declaration the section is `/applicant` and the subject is the applicant. With `mayDiffer` the submitter may apply for someone else (a parent for a child, a relative for an elderly person): they state their relation to the subject, one of `relations`; the subject's identity is then taken from the section as entered (staff check it against the materials), and the case records the relation beside the applicant's verified identity.
- *
- * This interface was referenced by `FormDefinition`'s JSON-Schema
- * via the `definition` "SubjectDeclaration".
- */
-export interface SubjectDeclaration {
-  section?: FieldPointer1;
-  /**
-   * The subject may be someone other than the applicant.
-   */
-  mayDiffer?: boolean;
-  /**
-   * The relations to the subject an applicant may state; required with `mayDiffer`.
-   *
-   * @minItems 1
-   */
-  relations?: SubjectRelation[];
 }

@@ -3,11 +3,8 @@
  * GENERATED from schemas/src/meta/service-item.schema.json — do not edit by hand.
  * Change the schema, then run `npm run generate`.
  */
+import type { Identifier, LocalizedText, TimeLimit } from './common.generated.js';
 
-/**
- * Stable id of the item in this platform (the built-in items use their folder slug).
- */
-export type Identifier = string;
 /**
  * itemType code of code-tables.json (事项类型).
  *
@@ -30,7 +27,13 @@ export type UseLevel = '1' | '2' | '3' | '4' | '5' | '6' | '7';
  * via the `definition` "CreditCode".
  */
 export type CreditCode = string;
-export type Identifier1 = string;
+/**
+ * A phone number as dialled: mobile, landline with area code, or a hotline such as 12345.
+ *
+ * This interface was referenced by `ServiceItem`'s JSON-Schema
+ * via the `definition` "Phone".
+ */
+export type Phone = string;
 /**
  * 收费项目: a fixed amount in yuan, or a description of how it is computed.
  *
@@ -40,18 +43,14 @@ export type Identifier1 = string;
 export type Fee = {
   [k: string]: unknown;
 };
-/**
- * A phone number as dialled: mobile, landline with area code, or a hotline such as 12345.
- *
- * This interface was referenced by `ServiceItem`'s JSON-Schema
- * via the `definition` "Phone".
- */
-export type Phone = string;
 
 /**
  * A government service item (政务服务事项) and its service guide (办事指南): the GB/T 39046-2020 guide elements Banshi uses. Enumerations are codes of code-tables.json.
  */
 export interface ServiceItem {
+  /**
+   * Stable id of the item in this platform (the built-in items use their folder slug).
+   */
   id: Identifier;
   /**
    * The item's basic code (基本编码) in the national catalogue.
@@ -70,8 +69,14 @@ export interface ServiceItem {
    * @minItems 1
    */
   legalBasis: LegalBasis[];
+  /**
+   * 法定办结时限.
+   */
   statutoryLimit: TimeLimit;
-  promisedLimit: TimeLimit1;
+  /**
+   * 承诺办结时限; drives deadline warnings.
+   */
+  promisedLimit: TimeLimit;
   /**
    * caseType code: 1 即办件, 2 承诺件, 9 其他.
    */
@@ -114,7 +119,10 @@ export interface ServiceItem {
    * 收费项目; empty when the item is free.
    */
   fees: Fee[];
-  feeNote?: LocalizedText3;
+  /**
+   * A note on fees shown in the guide (for example: free unless clearly excessive).
+   */
+  feeNote?: LocalizedText;
   result: Result;
   /**
    * Further results of the same case (for example a planning permit beside the construction permit).
@@ -136,13 +144,6 @@ export interface ServiceItem {
    * The version this definition is, or will be when published.
    */
   version: number;
-}
-/**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText {
-  'zh-CN': string;
-  en?: string;
 }
 /**
  * 实施主体.
@@ -177,27 +178,13 @@ export interface LegalBasis {
   url?: string;
 }
 /**
- * 法定办结时限.
- */
-export interface TimeLimit {
-  value: number;
-  unit: 'workingDays' | 'naturalDays';
-}
-/**
- * 承诺办结时限; drives deadline warnings.
- */
-export interface TimeLimit1 {
-  value: number;
-  unit: 'workingDays' | 'naturalDays';
-}
-/**
  * 申请材料. `id` is what a form's attachment field names in `x-attachment.material`.
  *
  * This interface was referenced by `ServiceItem`'s JSON-Schema
  * via the `definition` "Material".
  */
 export interface Material {
-  id: Identifier1;
+  id: Identifier;
   name: LocalizedText;
   /**
    * materialForm code: 1 paper, 2 electronic, 3 both.
@@ -219,8 +206,14 @@ export interface Material {
    * materialSource code: 10 applicant, 20 issued by a government department, 99 other.
    */
   source: '10' | '20' | '99';
-  standard: LocalizedText1;
-  condition?: LocalizedText2;
+  /**
+   * 受理标准.
+   */
+  standard: LocalizedText;
+  /**
+   * When the material is needed, if not always.
+   */
+  condition?: LocalizedText;
   /**
    * 空白表格.
    */
@@ -229,27 +222,6 @@ export interface Material {
    * 示例样表.
    */
   sampleUrl?: string;
-}
-/**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText1 {
-  'zh-CN': string;
-  en?: string;
-}
-/**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText2 {
-  'zh-CN': string;
-  en?: string;
-}
-/**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText3 {
-  'zh-CN': string;
-  en?: string;
 }
 /**
  * 审批结果. `licence` results are issued as electronic licences of `licenceType`.
@@ -261,25 +233,21 @@ export interface Result {
   name: LocalizedText;
   type: 'licence' | 'approvalDocument' | 'reply' | 'other';
   licenceType?: string;
-  validity?: LocalizedText4;
+  /**
+   * 有效期, for example 长期.
+   */
+  validity?: LocalizedText;
   /**
    * reply results: the codes the reply may take (disclosureReplyType of code-tables.json).
    */
   replyTypes?: string[];
 }
 /**
- * Text shown to people: zh-CN always, English when given.
- */
-export interface LocalizedText4 {
-  'zh-CN': string;
-  en?: string;
-}
-/**
  * This interface was referenced by `ServiceItem`'s JSON-Schema
  * via the `definition` "DepartmentSlot".
  */
 export interface DepartmentSlot {
-  slot: Identifier1;
+  slot: Identifier;
   name: LocalizedText;
 }
 /**
@@ -321,7 +289,7 @@ export interface Complaint {
  * via the `definition` "Template".
  */
 export interface Template {
-  id: Identifier1;
+  id: Identifier;
   name: LocalizedText;
   /**
    * reply letters: the reply type they answer with.

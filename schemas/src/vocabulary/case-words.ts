@@ -23,10 +23,11 @@
  * has two forms of an action: the button says what to do ("Grant"), the history what was done
  * ("Granted"); Chinese uses one word for both.
  */
+import type { Locale } from '../core/field-error.js';
 import type { BranchState, CaseStatus } from '../generated/case.generated.js';
 import type { FlowAction } from '../generated/flow.generated.js';
 
-export type WordLocale = 'zh-CN' | 'en';
+export type { Locale as WordLocale };
 
 /** The kinds of decision, each with its own words for approve and reject. */
 export type DecisionKind = 'licence' | 'payment' | 'confirmation' | 'reward' | 'service';
@@ -129,7 +130,7 @@ export function decisionKind(itemType: string | undefined): DecisionKind {
  * statusWord('denied', '01', 'zh-CN'); // '不予许可'
  * statusWord('denied', '20', 'zh-CN'); // '不予办理'
  */
-export function statusWord(status: CaseStatus | string, itemType: string | undefined, locale: WordLocale): string {
+export function statusWord(status: CaseStatus | string, itemType: string | undefined, locale: Locale): string {
   if (status === 'approved' || status === 'denied') return DECISIONS[decisionKind(itemType)][status][locale];
   return STATUSES[status as keyof typeof STATUSES]?.[locale] ?? status;
 }
@@ -145,7 +146,7 @@ export function statusWord(status: CaseStatus | string, itemType: string | undef
  */
 export function actionWord(
   action: CaseAction | string,
-  options: { itemType: string | undefined; locale: WordLocale; form?: 'do' | 'done'; branch?: boolean },
+  options: { itemType: string | undefined; locale: Locale; form?: 'do' | 'done'; branch?: boolean },
 ): string {
   const { itemType, locale, form = 'do', branch = false } = options;
   if (action === 'approve' || action === 'reject') {
@@ -166,7 +167,7 @@ export function actionWord(
  * The name of a parallel branch's state. While the case waits for a correction, the branch that
  * asked for it reads 已退回补正 (pass `returnedForCorrection`), the others 已因补正暂停.
  */
-export function branchStateWord(state: BranchWordState | string, locale: WordLocale, returnedForCorrection = false): string {
+export function branchStateWord(state: BranchWordState | string, locale: Locale, returnedForCorrection = false): string {
   if (returnedForCorrection && state === 'open') return BRANCH_RETURNED[locale];
   return BRANCH_STATES[state as BranchWordState]?.[locale] ?? state;
 }

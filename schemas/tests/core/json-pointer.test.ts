@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CopyOnWrite, escapeSegment, getAt, parsePointer } from '../../src/core/json-pointer.js';
+import { CopyOnWrite, escapeSegment, getAt, parsePointer, unescapeSegment } from '../../src/core/json-pointer.js';
 
 describe('JSON pointers', () => {
   it.each([
@@ -13,6 +13,20 @@ describe('JSON pointers', () => {
 
   it('escapes what it parses back', () => {
     expect(parsePointer(`/${escapeSegment('a/b~c')}`)).toEqual(['a/b~c']);
+  });
+
+  it.each([
+    ['a~1b', 'a/b'],
+    ['c~0d', 'c~d'],
+    ['~01', '~1'],
+    ['~10', '/0'],
+    ['plain', 'plain'],
+  ])('unescapes the segment %s', (segment, key) => {
+    expect(unescapeSegment(segment)).toBe(key);
+  });
+
+  it.each(['a/b~c', '~1', '~0', '/~/', ''])('unescapes what it escapes: %s', (key) => {
+    expect(unescapeSegment(escapeSegment(key))).toBe(key);
   });
 
   it('reads own properties only', () => {

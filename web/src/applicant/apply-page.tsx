@@ -9,6 +9,7 @@ import { CheckCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Case } from '@banshi/schemas';
+import { hasRole, mayApply } from '@banshi/schemas/core';
 import type { FieldError, FormRule, SubjectForm } from '@banshi/forms';
 import { api, ApiError } from '../shared/api.js';
 import { BanshiForm } from '../shared/forms/banshi-form.js';
@@ -57,7 +58,7 @@ export default function ApplyPage() {
   const [attempt, setAttempt] = useState(0);
 
   // Agent mode: the applicant the agent acts for.
-  const isAgent = Boolean(principal?.roles.includes('agent') && principal.onBehalfOf?.length);
+  const isAgent = Boolean(hasRole(principal?.roles, 'agent') && principal?.onBehalfOf?.length);
   const [actingFor, setActingFor] = useState<string>();
   const [names, setNames] = useState<Record<string, string>>({});
   const [agentChoice, setAgentChoice] = useState<string>();
@@ -185,7 +186,7 @@ export default function ApplyPage() {
 
   if (sessionLoading) return <Skeleton active />;
   if (!principal) return <Navigate to={`/sign-in?next=${next}`} replace />;
-  if (!principal.roles.includes('applicant') && !principal.roles.includes('agent')) {
+  if (!mayApply(principal.roles)) {
     return (
       <>
         <h1 style={H1}>{t('apply.title')}</h1>

@@ -8,16 +8,19 @@ import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import type { ButtonProps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { isFinalStatus } from '@banshi/schemas/core';
 import { api, ApiError } from '../shared/api.js';
-import { BranchList } from './branch-list.js';
-import { CaseStatusTag } from './case-status-tag.js';
-import { CaseTimeline } from './case-timeline.js';
+import { chinaTime } from '../shared/china-time.js';
+import { BranchList } from '../shared/branch-list.js';
+import { CaseStatusTag } from '../shared/case-status-tag.js';
+import { CaseTimeline } from '../shared/case-timeline.js';
 import { codeName } from './code-names.js';
 import { CorrectionList } from './correction-list.js';
-import { DeadlineTag } from './deadline-tag.js';
+import { DeadlineTag } from '../shared/deadline-tag.js';
 import { fieldTitle } from './form-labels.js';
 import { timeLimitText } from './time-limit.js';
-import type { AuditEvent, CaseWithDeadline, ItemVersionView } from './types.js';
+import type { AuditEvent, ItemVersion } from '@banshi/schemas';
+import type { CaseWithDeadline } from '../shared/api-types.generated.js';
 import { SubmissionView } from '../shared/submission-view.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
@@ -26,8 +29,6 @@ import { useEventPlaces, type FlowNames } from '../shared/use-event-places.js';
 import { useDepartments } from './use-departments.js';
 import { MUTED, SoftTag } from './ui.js';
 import { PortalTheme } from './portal-theme.js';
-
-const FINAL = new Set(['completed', 'denied', 'notAccepted', 'withdrawn']);
 
 function CasePageContent() {
   const { caseId = '' } = useParams();
@@ -38,7 +39,7 @@ function CasePageContent() {
   const location = useLocation();
   const [theCase, setCase] = useState<CaseWithDeadline>();
   const [events, setEvents] = useState<AuditEvent[]>();
-  const [version, setVersion] = useState<ItemVersionView>();
+  const [version, setVersion] = useState<ItemVersion>();
   const [formError, setFormError] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [conflict, setConflict] = useState(false);
@@ -71,7 +72,7 @@ function CasePageContent() {
   useEffect(() => {
     if (!itemId || !itemVersion) return;
     setFormError(false);
-    api<ItemVersionView>(`/api/items/${encodeURIComponent(itemId)}/versions/${itemVersion}`).then(setVersion).catch(() => setFormError(true));
+    api<ItemVersion>(`/api/items/${encodeURIComponent(itemId)}/versions/${itemVersion}`).then(setVersion).catch(() => setFormError(true));
   }, [itemId, itemVersion]);
 
   if (!sessionLoading && !principal) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
@@ -99,9 +100,9 @@ function CasePageContent() {
 
   const c = theCase;
   const form = version?.form;
-  const canWithdraw = !FINAL.has(c.status) && c.status !== 'draft' && Boolean(principal && (principal.userId === c.applicant.userId || principal.userId === c.agentId));
+  const canWithdraw = !isFinalStatus(c.status) && c.status !== 'draft' && Boolean(principal && (principal.userId === c.applicant.userId || principal.userId === c.agentId));
   const openPause = c.clock.pauses.find((p) => !p.to);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN');
+  const date = (iso: string) => chinaTime(iso, { date: true });
   const titleOf = (pointer: string) => fieldTitle(form?.schema, form?.uiSchema, pointer, locale);
 
   const withdraw = async () => {
@@ -202,12 +203,12 @@ function CasePageContent() {
 
             {c.branches && c.branches.length > 0 && (
               <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>{t('case.branches')}</Typography.Title>}>
-                <BranchList branches={c.branches} {...(c.status === 'correction' && c.correction?.branchId ? { returnedBranchId: c.correction.branchId } : {})} />
+                <BranchList branches={c.branches} departments={departmentsById} {...(c.status === 'correction' && c.correction?.branchId ? { returnedBranchId: c.correction.branchId } : {})} />
               </Card>
             )}
 
             <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>{t('case.timeline')}</Typography.Title>}>
-              <CaseTimeline events={events} fieldTitle={titleOf} itemType={itemType} places={places} />
+              <CaseTimeline audience="applicant" events={events} fieldTitle={titleOf} itemType={itemType} places={places} />
             </Card>
           </Space>
         </Col>

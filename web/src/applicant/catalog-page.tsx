@@ -4,20 +4,17 @@
  */
 import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../shared/api.js';
 import { codeName, codeOptions } from './code-names.js';
-import type { ItemSummary } from './types.js';
+import type { ItemSummary } from '../shared/api-types.generated.js';
 import { useDepartments } from './use-departments.js';
 import { useI18n } from '../shared/i18n.js';
+import { usePagedList } from '../shared/use-paged-list.js';
 import { MUTED, SoftTag } from './ui.js';
 import { PortalTheme } from './portal-theme.js';
 
-interface Page {
-  items: ItemSummary[];
-  cursor?: string;
-}
+const itemKey = (item: ItemSummary) => item.itemId;
 
 function CatalogPageContent() {
   const { t, text, locale } = useI18n();
@@ -27,66 +24,26 @@ function CatalogPageContent() {
   const level = params.get('level') ?? '';
   const type = params.get('type') ?? '';
   const [search, setSearch] = useState(q);
-  const [items, setItems] = useState<ItemSummary[]>();
+  const { departments } = useDepartments();
+
+  const path = useMemo(() => {
+    const search = new URLSearchParams();
+    if (q) search.set('q', q);
+    if (department) search.set('department', department);
+    if (level) search.set('level', level);
+    if (type) search.set('type', type);
+    const s = search.toString();
+    return `/api/items${s ? `?${s}` : ''}`;
+  }, [q, department, level, type]);
   // A new search keeps the list it replaces on screen (dimmed) until its answer comes: no flash of
   // a skeleton, and a card being clicked is not taken away under the pointer.
-  const [searching, setSearching] = useState(true);
-  const [cursor, setCursor] = useState<string>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
-  const { departments } = useDepartments();
-  const request = useRef(0);
-
-  const query = useCallback(
-    (next?: string) => {
-      const search = new URLSearchParams();
-      if (q) search.set('q', q);
-      if (department) search.set('department', department);
-      if (level) search.set('level', level);
-      if (type) search.set('type', type);
-      if (next) search.set('cursor', next);
-      const s = search.toString();
-      return `/api/items${s ? `?${s}` : ''}`;
-    },
-    [q, department, level, type],
-  );
+  const list = usePagedList<ItemSummary>(path, itemKey);
+  const items = list.loaded ? list.items : undefined;
+  const { cursor } = list;
+  const searching = list.status === 'loading';
+  const error = list.error && (list.error.title || t('common.error'));
 
   useEffect(() => setSearch(q), [q]);
-
-  useEffect(() => {
-    const id = ++request.current;
-    setSearching(true);
-    setError(undefined);
-    api<Page>(query())
-      .then((page) => {
-        if (id !== request.current) return;
-        setItems(page.items);
-        setCursor(page.cursor);
-      })
-      .catch((e: ApiError) => {
-        if (id !== request.current) return;
-        setItems(undefined);
-        setError(e.title || t('common.error'));
-      })
-      .finally(() => id === request.current && setSearching(false));
-  }, [query, attempt, t]);
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    const id = request.current;
-    try {
-      const page = await api<Page>(query(cursor));
-      if (id !== request.current) return;
-      setItems((prev) => [...(prev ?? []), ...page.items]);
-      setCursor(page.cursor);
-    } catch (e) {
-      setError((e as ApiError).title || t('common.error'));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const setFilter = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -154,7 +111,7 @@ function CatalogPageContent() {
 
         {error && (
           <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('catalog.loadFailed')} description={error}
-            action={<Button onClick={() => setAttempt((n) => n + 1)}>{t('common.retry')}</Button>} />
+            action={<Button onClick={() => void list.retry()}>{t('common.retry')}</Button>} />
         )}
 
         {!items && !error && <Skeleton active paragraph={{ rows: 6 }} style={{ marginTop: 16 }} />}
@@ -188,7 +145,7 @@ function CatalogPageContent() {
 
         {cursor && items && (
           <Flex justify="center" style={{ marginTop: 8 }}>
-            <Button onClick={loadMore} loading={loadingMore} data-testid="catalog-load-more">{t('catalog.loadMore')}</Button>
+            <Button onClick={() => void list.fetchPage(cursor)} loading={list.status === 'more'} data-testid="catalog-load-more">{t('catalog.loadMore')}</Button>
           </Flex>
         )}
       </section>

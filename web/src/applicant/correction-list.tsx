@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useI18n } from '../shared/i18n.js';
 import { fieldTitle } from './form-labels.js';
-import type { Case } from './types.js';
+import type { Case } from '@banshi/schemas';
 
 export interface CorrectionListProps {
   correction: NonNullable<Case['correction']>;

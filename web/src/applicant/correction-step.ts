@@ -1,5 +1,6 @@
 /** Which step of a long form a correction sends the applicant to: the step of its first flagged field. */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { unescapeSegment } from '@banshi/schemas/core';
 import { formSections } from '../shared/forms/form-sections.js';
 
 /**
@@ -14,7 +15,8 @@ export function correctionStep(schema: RJSFSchema, uiSchema: UiSchema | undefine
   const hasData = Boolean((schema.properties as Record<string, unknown> | undefined)?.data);
   for (const raw of pointers) {
     const pointer = !hasData && raw.startsWith('/data/') ? raw.slice('/data'.length) : raw;
-    const top = pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+    const first = pointer.split('/')[1];
+    const top = first === undefined ? undefined : unescapeSegment(first);
     const at = top === undefined ? -1 : sections.findIndex((s) => s.properties.includes(top));
     if (at >= 0) return at;
   }

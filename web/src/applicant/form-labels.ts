@@ -2,23 +2,17 @@
  * Labels of a generated form in the chosen language: zh-CN titles live in the schema, English in
  * the uiSchema's `ui:options.labelEn` (plus descriptionEn, helpEn, placeholderEn, enumLabelsEn).
  */
-import type { Locale } from '../shared/i18n.js';
+import { derefSchema, isSchemaObject, propertySchema, unescapeSegment, type Locale } from '@banshi/schemas/core';
 
 type Json = Record<string, any>;
 
 function segments(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer.split('/').slice(1).map(unescapeSegment);
 }
 
-/** Follows a local `$ref` (`#/$defs/x`) of the root schema. */
-function deref(node: Json | undefined, root: Json): Json | undefined {
-  let current = node;
-  for (let i = 0; current && typeof current.$ref === 'string' && current.$ref.startsWith('#/') && i < 10; i++) {
-    let target: any = root;
-    for (const key of segments(current.$ref.slice(1))) target = target?.[key];
-    current = target ? { ...target, ...Object.fromEntries(Object.entries(current).filter(([k]) => k !== '$ref')) } : undefined;
-  }
-  return current;
+/** The node with its local `$ref`s followed; `undefined` for anything but a schema object. */
+function deref(node: unknown, root: Json): Json | undefined {
+  return isSchemaObject(node) ? derefSchema(root, node) : undefined;
 }
 
 /**
@@ -37,7 +31,7 @@ export function fieldTitlePath(schema: Json, uiSchema: Json | undefined, pointer
       ui = ui?.items;
       continue;
     }
-    node = deref(node?.properties?.[key], schema);
+    node = node && propertySchema(schema, node, key);
     ui = ui?.[key];
     const en = ui?.['ui:options']?.labelEn as string | undefined;
     titles.push((locale === 'en' && en) || (node?.title as string | undefined) || key);

@@ -8,22 +8,15 @@ import { FormOutlined } from '@ant-design/icons';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../shared/api.js';
+import type { ItemGuide } from '../shared/api-types.generated.js';
 import { codeName } from './code-names.js';
 import { timeLimitText } from './time-limit.js';
-import type { Claim, LocalizedText, ServiceItem } from './types.js';
+import type { LocalizedText, ServiceItem } from '@banshi/schemas';
 import { useDepartments } from './use-departments.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { MUTED, PlainList, SoftTag } from './ui.js';
 import { PortalTheme } from './portal-theme.js';
-
-interface Guide {
-  itemId: string;
-  version: number;
-  publishedAt?: string;
-  item: ServiceItem;
-  claims: Claim[];
-}
 
 type Material = ServiceItem['materials'][number];
 interface Fee {
@@ -48,14 +41,14 @@ function GuidePageContent() {
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const { byId } = useDepartments();
-  const [guide, setGuide] = useState<Guide>();
+  const [guide, setGuide] = useState<ItemGuide>();
   const [error, setError] = useState<ApiError>();
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     setGuide(undefined);
     setError(undefined);
-    api<Guide>(`/api/items/${encodeURIComponent(itemId)}`).then(setGuide).catch((e: ApiError) => setError(e));
+    api<ItemGuide>(`/api/items/${encodeURIComponent(itemId)}`).then(setGuide).catch((e: ApiError) => setError(e));
   }, [itemId, attempt]);
 
   useEffect(() => {

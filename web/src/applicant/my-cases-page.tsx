@@ -3,71 +3,33 @@
  * status, receipt number, submitted date and the deadline; "load more" pagination.
  */
 import { Alert, Button, Card, Empty, Flex, Grid, Skeleton, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import type { HTMLAttributes } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
-import { api, ApiError } from '../shared/api.js';
-import { CaseStatusTag } from './case-status-tag.js';
-import { DeadlineTag } from './deadline-tag.js';
-import type { CaseWithDeadline } from './types.js';
+import { hasRole } from '@banshi/schemas/core';
+import { chinaTime } from '../shared/china-time.js';
+import { CaseStatusTag } from '../shared/case-status-tag.js';
+import { DeadlineTag } from '../shared/deadline-tag.js';
+import type { CaseWithDeadline } from '../shared/api-types.generated.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
+import { usePagedList } from '../shared/use-paged-list.js';
 import { MUTED, PlainList } from './ui.js';
 import { PortalTheme } from './portal-theme.js';
 
-interface Page {
-  items: CaseWithDeadline[];
-  cursor?: string;
-}
-
 function MyCasesPageContent() {
-  const { t, text, locale } = useI18n();
+  const { t, text } = useI18n();
   const { principal, loading } = useSession();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
-  const [items, setItems] = useState<CaseWithDeadline[]>();
-  const [cursor, setCursor] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const request = useRef(0);
-
-  const load = useCallback(async (next?: string) => {
-    const page = await api<Page>(`/api/my/cases${next ? `?cursor=${encodeURIComponent(next)}` : ''}`);
-    return page;
-  }, []);
-
-  useEffect(() => {
-    if (!principal) return;
-    const id = ++request.current;
-    setItems(undefined);
-    setError(undefined);
-    load()
-      .then((page) => {
-        if (id !== request.current) return;
-        setItems(page.items);
-        setCursor(page.cursor);
-      })
-      .catch((e: ApiError) => id === request.current && setError(e.title || t('common.error')));
-  }, [principal, load, attempt, t]);
+  const list = usePagedList<CaseWithDeadline>(principal ? '/api/my/cases' : undefined);
+  const items = list.loaded ? list.items : undefined;
+  const { cursor } = list;
+  const error = list.error && (list.error.title || t('common.error'));
 
   if (!loading && !principal) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
 
-  const more = async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    try {
-      const page = await load(cursor);
-      setItems((prev) => [...(prev ?? []), ...page.items]);
-      setCursor(page.cursor);
-    } catch (e) {
-      setError((e as ApiError).title || t('common.error'));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  const date = (iso: string) => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN');
-  const isAgent = principal?.roles.includes('agent') && !principal.roles.includes('applicant');
+  const date = (iso: string) => chinaTime(iso, { date: true });
+  const isAgent = hasRole(principal?.roles, 'agent') && !hasRole(principal?.roles, 'applicant');
   const caseLink = (c: CaseWithDeadline) => `/cases/${encodeURIComponent(c.id)}`;
 
   return (
@@ -77,7 +39,7 @@ function MyCasesPageContent() {
         <Typography.Text style={{ color: MUTED }}>{t(isAgent ? 'myCases.introAgent' : 'myCases.intro')}</Typography.Text>
       </div>
 
-      {error && <Alert type="error" showIcon title={t('myCases.loadFailed')} description={error} action={<Button onClick={() => setAttempt((n) => n + 1)}>{t('common.retry')}</Button>} />}
+      {error && <Alert type="error" showIcon title={t('myCases.loadFailed')} description={error} action={<Button onClick={() => void list.retry()}>{t('common.retry')}</Button>} />}
 
       {!items && !error && <Skeleton active paragraph={{ rows: 6 }} />}
 
@@ -130,7 +92,7 @@ function MyCasesPageContent() {
 
       {cursor && items && (
         <Flex justify="center">
-          <Button onClick={more} loading={loadingMore} data-testid="my-cases-load-more">{t('myCases.loadMore')}</Button>
+          <Button onClick={() => void list.fetchPage(cursor)} loading={list.status === 'more'} data-testid="my-cases-load-more">{t('myCases.loadMore')}</Button>
         </Flex>
       )}
     </Space>

@@ -3,19 +3,18 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
-import type { Case } from '@banshi/schemas';
 import { api, ApiError } from '../shared/api.js';
+import type { CaseWithDeadline } from '../shared/api-types.generated.js';
+import { chinaTime } from '../shared/china-time.js';
 import { ProvisionalMark } from '../shared/provisional-mark.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 
 const linkButton = { display: 'inline-block', padding: '6px 16px', borderRadius: 6 } as const;
 
-type CaseWithDeadline = Case & { deadline?: { dueDate?: string; provisional?: boolean } };
-
 export default function ReceiptPage() {
   const { caseId = '' } = useParams();
-  const { t, text, locale } = useI18n();
+  const { t, text } = useI18n();
   const { principal, loading } = useSession();
   const location = useLocation();
   const [found, setFound] = useState<CaseWithDeadline>();
@@ -45,7 +44,7 @@ export default function ReceiptPage() {
   }
   if (!found) return <Skeleton active paragraph={{ rows: 6 }} />;
 
-  const submitted = new Date(found.createdAt).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
+  const submitted = chinaTime(found.createdAt);
   const due = found.deadline?.dueDate ?? found.clock.dueDate;
   return (
     <Card style={{ maxWidth: 720, margin: '0 auto' }}>

@@ -1,7 +1,7 @@
 /** Every department (`GET /api/departments`, all pages), fetched once per page load and shared. */
 import { useEffect, useState } from 'react';
 import { api } from '../shared/api.js';
-import type { Department } from './types.js';
+import type { Department } from '@banshi/schemas';
 
 let cache: Promise<Department[]> | undefined;
 

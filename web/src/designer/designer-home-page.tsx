@@ -5,28 +5,25 @@
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, Input, List, Modal, Result, Space, Table, Tag, Typography, Grid } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { definitionOfFile, readItemFile, type ItemFile } from '@banshi/schemas';
-import { api, ApiError, type FieldError } from '../shared/api.js';
-import { useI18n } from '../shared/i18n.js';
+import { mayDesign } from '@banshi/schemas/core';
+import type { FieldError } from '@banshi/schemas';
+import { api, ApiError } from '../shared/api.js';
+import type { ItemSummary } from '../shared/api-types.generated.js';
+import { useI18n, useMessages } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
-import { useMessages } from './designer-i18n.js';
+import { usePagedList } from '../shared/use-paged-list.js';
 import { ImportJsonButton, ProblemsAlert } from './shell/file-controls.js';
 import { writeClaims } from './shell/item-file-io.js';
 import { shellMessages } from './shell/messages.js';
 import { newItemDraft } from './shell/new-item.js';
 
-interface ItemSummary {
-  itemId: string;
-  name: { 'zh-CN': string; en?: string };
-  status: 'draft' | 'published' | 'retired';
-  revision: number;
-  latestVersion?: number;
-  updatedAt: string;
-}
 
 const ID_PATTERN = /^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/;
+
+const itemKey = (item: ItemSummary) => item.itemId;
 
 export default function DesignerHomePage() {
   const t = useMessages(shellMessages);
@@ -35,10 +32,7 @@ export default function DesignerHomePage() {
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
-  const [items, setItems] = useState<ItemSummary[]>();
-  const [cursor, setCursor] = useState<string>();
   const [query, setQuery] = useState('');
-  const [error, setError] = useState<string>();
   const [creating, setCreating] = useState(false);
   const [newId, setNewId] = useState('');
   const [newName, setNewName] = useState('');
@@ -46,29 +40,15 @@ export default function DesignerHomePage() {
   const [createProblems, setCreateProblems] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [importProblems, setImportProblems] = useState<FieldError[]>([]);
-  const allowed = principal?.roles.some((r) => r === 'designer' || r === 'admin');
-
-  const load = useCallback(
-    async (after?: string) => {
-      setError(undefined);
-      const params = new URLSearchParams({ limit: '50', ...(query ? { q: query } : {}), ...(after ? { cursor: after } : {}) });
-      try {
-        const page = await api<{ items: ItemSummary[]; cursor?: string }>(`/api/items?${params}`);
-        setItems((before) => (after ? [...(before ?? []), ...page.items] : page.items));
-        setCursor(page.cursor);
-      } catch (e) {
-        setError((e as Error).message);
-      }
-    },
-    [query],
-  );
+  const allowed = mayDesign(principal?.roles);
+  const list = usePagedList<ItemSummary>(allowed ? `/api/items?${new URLSearchParams({ limit: '50', ...(query ? { q: query } : {}) })}` : undefined, itemKey);
+  const items = list.loaded ? list.items : undefined;
+  const { cursor } = list;
+  const error = list.error?.message;
 
   useEffect(() => {
     document.title = t('home.title');
   }, [t]);
-  useEffect(() => {
-    if (allowed) void load();
-  }, [allowed, load]);
 
   if (!loading && !allowed) {
     return <Result status="403" title={<h1 style={{ fontSize: 22 }}>{t('home.needDesigner')}</h1>} extra={<Link to="/sign-in?next=%2Fdesigner"><Button type="primary">{t('home.signIn')}</Button></Link>} />;
@@ -192,7 +172,7 @@ export default function DesignerHomePage() {
             )}
           />
         )}
-        {cursor && <Button onClick={() => void load(cursor)} style={{ marginTop: 12 }}>{t('home.more')}</Button>}
+        {cursor && <Button onClick={() => void list.fetchPage(cursor)} loading={list.status === 'more'} style={{ marginTop: 12 }}>{t('home.more')}</Button>}
       </Card>
 
       <Modal

@@ -11,12 +11,12 @@ import { CheckCircleOutlined, CloudUploadOutlined, RedoOutlined, SaveOutlined, U
 import { Alert, App, Badge, Button, Flex, Result, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { mayDesign } from '@banshi/schemas/core';
 import { api, ApiError } from '../shared/api.js';
 import { chinaTime } from '../shared/china-time.js';
-import { useI18n } from '../shared/i18n.js';
+import { useI18n, useMessages } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { ClaimsPanel } from './claims/claims-panel.js';
-import { useMessages } from './designer-i18n.js';
 import { DryRunPanel } from './flow/dry-run-panel.js';
 import { FlowDesigner } from './flow/flow-designer.js';
 import { FormBuilder } from './form-builder/form-builder.js';
@@ -28,7 +28,7 @@ import { clearLocalDraft, localDraftKey, readLocalDraft, restoreOffer, writeLoca
 import { shellMessages } from './shell/messages.js';
 import { TAB_LABEL, TABS, tabOfPointer, type TabKey } from './shell/tabs.js';
 import { PublishDialog } from './shell/publish-dialog.js';
-import type { DraftProblem, FlowDefinition, ItemDraft, ServiceItem } from './types.js';
+import type { FieldError, FlowDefinition, ItemDraft, ServiceItem } from '@banshi/schemas';
 import { VersionsPanel } from './versions/versions-panel.js';
 
 type LoadedDraft = ItemDraft & { revision: number };
@@ -50,7 +50,7 @@ export default function DesignerPage() {
   const [revision, setRevision] = useState<number>();
   const [loadError, setLoadError] = useState<ApiError>();
   const [attempt, setAttempt] = useState(0);
-  const [problems, setProblems] = useState<DraftProblem[]>([]);
+  const [problems, setProblems] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [latestVersion, setLatestVersion] = useState<number>();
@@ -124,7 +124,7 @@ export default function DesignerPage() {
 
   /** Shows the problems and opens the first of guide, form, flow that has some. */
   const showProblems = useCallback(
-    (found: DraftProblem[]) => {
+    (found: FieldError[]) => {
       setProblems(found);
       const first = (['guide', 'form', 'flow'] as const).find((part) => found.some((p) => tabOfPointer(p.pointer) === part));
       if (first && first !== tab) goTo(first);
@@ -138,7 +138,7 @@ export default function DesignerPage() {
     if (!dirty) return true;
     setSaving(true);
     try {
-      const res = await api<{ revision: number; problems: DraftProblem[] }>(`/api/items/${id}/draft`, { method: 'PUT', body: { ...draft, expectedRevision: revision } });
+      const res = await api<{ revision: number; problems: FieldError[] }>(`/api/items/${id}/draft`, { method: 'PUT', body: { ...draft, expectedRevision: revision } });
       setSaved(draft);
       setRevision(res.revision);
       setProblems(res.problems);
@@ -158,10 +158,10 @@ export default function DesignerPage() {
     }
   }, [draft, dirty, id, revision, message, t, showProblems]);
 
-  const check = useCallback(async (): Promise<DraftProblem[] | undefined> => {
+  const check = useCallback(async (): Promise<FieldError[] | undefined> => {
     if (!(await save())) return undefined;
     try {
-      const res = await api<{ ok: boolean; problems: DraftProblem[] }>(`/api/items/${id}/draft/check`, { body: {} });
+      const res = await api<{ ok: boolean; problems: FieldError[] }>(`/api/items/${id}/draft/check`, { body: {} });
       setChecked(true);
       if (res.problems.length > 0) {
         showProblems(res.problems);
@@ -255,7 +255,7 @@ export default function DesignerPage() {
     if (!(await save())) throw new Error(t('save.failed', { message: '' }));
   }, [save, t]);
 
-  if (!sessionLoading && !principal?.roles.some((r) => r === 'designer' || r === 'admin')) {
+  if (!sessionLoading && !mayDesign(principal?.roles)) {
     return <Result status="403" title={<h1 style={{ fontSize: 22 }}>{t('home.needDesigner')}</h1>} extra={<Link to={`/sign-in?next=${encodeURIComponent(`/designer/items/${itemId}/${tab}`)}`}><Button type="primary">{t('home.signIn')}</Button></Link>} />;
   }
   if (loadError) {

@@ -2,11 +2,8 @@
  * The API client: JSON over fetch, the session's bearer token, Accept-Language from the chosen
  * language, and RFC 9457 problems turned into ApiError with their field errors.
  */
-export interface FieldError {
-  pointer: string;
-  code: string;
-  message: string;
-}
+import type { FieldError } from '@banshi/schemas';
+import type { Problem } from './api-types.generated.js';
 
 export class ApiError extends Error {
   constructor(
@@ -59,7 +56,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const text = await res.text();
   const body = text ? safeJson(text) : undefined;
   if (!res.ok) {
-    const problem = (body ?? {}) as { type?: string; title?: string; errors?: FieldError[]; detail?: string };
+    const problem = (body ?? {}) as Partial<Problem>;
     throw new ApiError(res.status, problem.type ?? 'unknown', problem.title ?? res.statusText, problem.errors ?? [], problem.detail);
   }
   return body as T;

@@ -8,7 +8,8 @@ import { MenuOutlined } from '@ant-design/icons';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from './i18n.js';
-import { isStaff, useSession } from './session.js';
+import { hasRole, isAdmin, isStaff, mayApply, maySupervise } from '@banshi/schemas/core';
+import { useSession } from './session.js';
 
 const NAV_STYLE = `.banshi-nav{display:flex;gap:4px;align-items:center;margin:0;padding:0;list-style:none}
 .banshi-nav a{display:block;color:rgba(255,255,255,.85);padding:0 14px;line-height:40px;border-radius:6px;white-space:nowrap}
@@ -34,11 +35,11 @@ export function AppHeader() {
 
   const links = [
     { to: '/', label: t('nav.catalog') },
-    ...(principal && (principal.roles.includes('applicant') || principal.roles.includes('agent')) ? [{ to: '/my/cases', label: t('nav.myCases') }] : []),
-    ...(isStaff(principal) ? [{ to: '/workbench', label: t('nav.workbench') }] : []),
-    ...(principal?.roles.includes('designer') ? [{ to: '/designer', label: t('nav.designer') }] : []),
-    ...(principal?.roles.some((r) => r === 'supervisor' || r === 'admin') ? [{ to: '/supervision', label: t('nav.supervision') }] : []),
-    ...(principal?.roles.includes('admin') ? [{ to: '/admin/calendar', label: t('nav.calendar') }] : []),
+    ...(mayApply(principal?.roles) ? [{ to: '/my/cases', label: t('nav.myCases') }] : []),
+    ...(isStaff(principal?.roles) ? [{ to: '/workbench', label: t('nav.workbench') }] : []),
+    ...(hasRole(principal?.roles, 'designer') ? [{ to: '/designer', label: t('nav.designer') }] : []),
+    ...(maySupervise(principal?.roles) ? [{ to: '/supervision', label: t('nav.supervision') }] : []),
+    ...(isAdmin(principal?.roles) ? [{ to: '/admin/calendar', label: t('nav.calendar') }] : []),
   ];
   const isCurrent = (to: string) => (to === '/' ? pathname === '/' || pathname.startsWith('/items') : pathname.startsWith(to));
   const list = (

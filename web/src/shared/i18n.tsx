@@ -1,13 +1,17 @@
 /**
- * The app's language: zh-CN first, English switchable. Messages live in one table per language;
- * a missing English message falls back to Chinese. The choice is kept in localStorage and sent to
- * the API as Accept-Language, so server errors come back in the same language. The English table
- * loads when English is first chosen (most users never do), so no page carries it otherwise.
+ * The app's language: zh-CN first, English switchable. Messages live in one table per language
+ * (and the designer's parts in tables of their own, read through `useMessages`); a missing English
+ * message falls back to Chinese, and counts take their language's plural forms (message-format.ts).
+ * The choice is kept in localStorage and sent to the API as Accept-Language, so server errors come
+ * back in the same language. The English table loads when English is first chosen (most users
+ * never do), so no page carries it otherwise.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from '@banshi/schemas/core';
+import { formatMessage, type Params } from './message-format.js';
 import { zhCN, type MessageKey } from './messages/zh-cn.js';
 
-export type Locale = 'zh-CN' | 'en';
+export type { Locale };
 
 type Table = Partial<Record<MessageKey, string>>;
 
@@ -17,8 +21,8 @@ const loadEnglish = (): Promise<Table> => import('./messages/en.js').then((m) =>
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
-  /** The message for `key`, with `{name}` placeholders filled from `params`. */
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** The message for `key`, with `{name}` placeholders (and plural forms) filled from `params`. */
+  t(key: MessageKey, params?: Params): string;
   /** Picks the text of a LocalizedText in the current language. */
   text(value: { 'zh-CN': string; en?: string } | undefined): string;
 }
@@ -51,10 +55,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => ({
     locale,
     setLocale,
-    t: (key, params) => {
-      const template = (locale === 'en' ? en?.[key] : undefined) ?? zhCN[key] ?? key;
-      return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
-    },
+    t: (key, params) => formatMessage((locale === 'en' ? en?.[key] : undefined) ?? zhCN[key] ?? key, params, locale),
     text: (value) => (value ? (locale === 'en' && value.en ? value.en : value['zh-CN']) : ''),
   }), [locale, setLocale, en]);
   // A first page in English waits for its table rather than flashing Chinese.
@@ -66,4 +67,21 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
+}
+
+/** A table of messages kept beside the part that shows them: zh-CN complete, English optional per key. */
+export interface MessageTable<K extends string> {
+  'zh-CN': Record<K, string>;
+  en: Partial<Record<K, string>>;
+}
+
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+/** `t(key, params)` over a part's own table, in the app's current language (the designer's parts use it). */
+export function useMessages<K extends string>(table: MessageTable<K>): Translate<K> {
+  const { locale } = useI18n();
+  return useCallback(
+    (key: K, params?: Params) => formatMessage((locale === 'en' ? table.en[key] : undefined) ?? table['zh-CN'][key] ?? key, params, locale),
+    [locale, table],
+  );
 }

@@ -6,21 +6,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api, setToken } from './api.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { logoutUrl } from './auth/hosted-ui.js';
+import type { Principal } from './api-types.generated.js';
 
-export interface Principal {
-  userId: string;
-  name: string;
-  roles: ('applicant' | 'agent' | 'staff' | 'designer' | 'supervisor' | 'admin')[];
-  departmentId?: string;
-  staffRoles?: string[];
-  region?: string;
-  kind?: 'person' | 'enterprise';
-  onBehalfOf?: string[];
-  /** A person's verified resident ID number (the account's real-name authentication). */
-  idNumber?: string;
-  /** An enterprise's verified unified social credit code. */
-  creditCode?: string;
-}
+export type { Principal };
 
 export interface Session {
   principal?: Principal;
@@ -93,4 +81,3 @@ export function useSession(): Session {
   return value;
 }
 
-export const isStaff = (p?: Principal) => Boolean(p?.roles.includes('staff'));

@@ -14,6 +14,7 @@ import { formTemplates } from './forms/accessible-field-template.js';
 import { createBanshiValidator } from './forms/banshi-validator.js';
 import { FORM_STYLE } from './forms/form-style.js';
 import { formStrings } from './forms/form-strings.js';
+import { chinaToday } from './china-time.js';
 import { useI18n } from './i18n.js';
 import { AttachmentViewField } from '../applicant/attachment-view-field.js';
 import { answerWidgets } from './forms/widgets/answer-widgets.js';
@@ -45,7 +46,7 @@ const css = [
 export function SubmissionView({ form, data }: SubmissionViewProps) {
   const { locale } = useI18n();
   const translate = useMemo(() => formStrings(locale), [locale]);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaToday();
   const rules = (form.rules ?? []) as FormRule[];
   const formData = (data ?? {}) as Record<string, unknown>;
 

@@ -13,22 +13,17 @@ import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../shared/api.js';
 import { chinaTime } from '../shared/china-time.js';
 import { codeName } from '../applicant/code-names.js';
-import type { Department, ItemSummary, LocalizedText } from '../applicant/types.js';
+import type { Department, LocalizedText } from '@banshi/schemas';
+import { STATISTICS_COUNTERS } from '@banshi/schemas/core';
+import type { ItemSummary, StatisticsPage } from '../shared/api-types.generated.js';
 import { useDepartments } from '../applicant/use-departments.js';
 import { SupervisorOnly } from '../shared/auth/supervisor-only.js';
 import { useI18n } from '../shared/i18n.js';
 import type { MessageKey } from '../shared/messages/zh-cn.js';
 
-/** The counters the statistics consumer keeps (functions/src/domain/statistics/count-changes.ts), in column order. */
-const COUNTERS = ['submitted', 'accepted', 'completed', 'denied', 'notAccepted', 'withdrawn', 'correction'];
+/** The counters the statistics consumer keeps, in column order. */
+const COUNTERS: readonly string[] = STATISTICS_COUNTERS;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** `GET /api/statistics`: one department's counters of one month, per item. */
-interface Statistics {
-  departmentId: string;
-  month: string;
-  items: { itemId: string; counters: Record<string, number | undefined> }[];
-}
 
 interface ItemRow {
   itemId: string;
@@ -70,7 +65,7 @@ function Supervision() {
   // What is typed into the month field while it is not a whole month yet (browsers without a month picker).
   const [monthDraft, setMonthDraft] = useState<string>();
 
-  const [statistics, setStatistics] = useState<Statistics>();
+  const [statistics, setStatistics] = useState<StatisticsPage>();
   // The item names of the department on show: read once per department, not again per month or refresh.
   const [names, setNames] = useState<{ department: string; names: Map<string, LocalizedText> }>();
   const [loading, setLoading] = useState(false);
@@ -94,7 +89,7 @@ function Supervision() {
     setError(undefined);
     try {
       const qs = new URLSearchParams({ department, month });
-      const found = await api<Statistics>(`/api/statistics?${qs.toString()}`);
+      const found = await api<StatisticsPage>(`/api/statistics?${qs.toString()}`);
       if (seq !== request.current) return;
       setStatistics(found);
     } catch (err) {

@@ -2,6 +2,7 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { App, List, Typography } from 'antd';
 import { useI18n } from '../shared/i18n.js';
+import { escapeSegment } from '@banshi/schemas/core';
 
 export interface AttachmentRef {
   blobId: string;
@@ -24,7 +25,7 @@ export function collectAttachments(data: unknown, pointer = ''): AttachmentRef[]
     });
   }
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([k, v]) => collectAttachments(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    return Object.entries(data).flatMap(([k, v]) => collectAttachments(v, `${pointer}/${escapeSegment(k)}`));
   }
   return [];
 }

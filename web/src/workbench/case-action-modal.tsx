@@ -6,11 +6,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
-import type { FlowAction } from '@banshi/schemas';
+import type { FlowAction, FlowDefinition, Task } from '@banshi/schemas';
 import { api, ApiError } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import type { FormField } from './form-fields.js';
-import type { CaseView, CaseWithDeadline, FlowDefinition, Task } from './workbench-types.js';
+import type { CaseView, CaseWithDeadline } from '../shared/api-types.generated.js';
 
 export interface CaseActionModalProps {
   action: FlowAction;

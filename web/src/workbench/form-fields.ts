@@ -1,4 +1,6 @@
 /** The fields of a form schema flattened into JSON pointers with their titles, for choosing what to correct. */
+import type { Locale } from '@banshi/schemas';
+import { declaresProperties, formSchemaFields, isSchemaObject, type FormSchemaField } from '@banshi/schemas/core';
 
 export interface FormField {
   /** JSON pointer into the data, e.g. `/applicant/idNumber`. */
@@ -11,45 +13,31 @@ export interface FormField {
   choices?: Record<string, string>;
 }
 
-type SchemaNode = {
-  type?: string | string[];
-  title?: string;
-  properties?: Record<string, SchemaNode>;
-  'x-attachment'?: unknown;
-  $ref?: string;
-  $defs?: Record<string, SchemaNode>;
-  oneOf?: { const?: unknown; title?: string }[];
-};
+type Ui = Record<string, unknown> | undefined;
+
+/** Deeper than this is no form a person fills; a field this deep is listed whole. */
+const MAX_DEPTH = 11;
 
 /**
- * Walks `properties` (following local `#/$defs/…` references) and returns every leaf field, and
- * every attachment field, with its pointer and path of titles (property names where a title is missing).
+ * Every leaf field of a form schema, and every attachment field, with its pointer and path of
+ * titles (property names where a title is missing), local `$ref`s followed.
  */
-export function formFields(schema: Record<string, unknown> | undefined, uiSchema?: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'zh-CN'): FormField[] {
-  const root = (schema ?? {}) as SchemaNode;
+export function formFields(schema: Record<string, unknown> | undefined, uiSchema?: Record<string, unknown>, locale: Locale = 'zh-CN'): FormField[] {
+  const root = schema ?? {};
   const out: FormField[] = [];
-  const resolve = (node: SchemaNode): SchemaNode => {
-    if (node.$ref?.startsWith('#/$defs/')) return root.$defs?.[node.$ref.slice('#/$defs/'.length)] ?? node;
-    return node;
-  };
-  type Ui = Record<string, unknown> | undefined;
-  const titleOf = (node: SchemaNode, ui: Ui, name: string) => {
+  const uis = new Map<FormSchemaField, Ui>();
+  const titles = new Map<FormSchemaField, string[]>();
+  const isGroup = (field: FormSchemaField) => !field.schema['x-attachment'] && field.depth < MAX_DEPTH && declaresProperties(root, field.schema);
+  for (const field of formSchemaFields(root, { descend: isGroup })) {
+    const ui = (field.parent ? uis.get(field.parent) : uiSchema)?.[field.key] as Ui;
     const en = (ui?.['ui:options'] as { labelEn?: string } | undefined)?.labelEn;
-    return locale === 'en' && en ? en : node.title ?? name;
-  };
-  const walk = (node: SchemaNode, pointer: string, titles: string[], depth: number, ui: Ui) => {
-    const resolved = resolve(node);
-    if (resolved.properties && !resolved['x-attachment'] && depth < 12) {
-      for (const [name, child] of Object.entries(resolved.properties)) {
-        const childNode = resolve(child);
-        const childUi = ui?.[name] as Ui;
-        walk(childNode, `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, [...titles, titleOf({ ...child, ...childNode, title: child.title ?? childNode.title }, childUi, name)], depth + 1, childUi);
-      }
-      return;
-    }
-    const choices = resolved.oneOf?.filter((o) => o.const !== undefined && o.title).map((o) => [String(o.const), o.title!] as const);
-    if (pointer) out.push({ pointer, title: titles.join(' / '), attachment: Boolean(resolved['x-attachment']), ...(choices?.length ? { choices: Object.fromEntries(choices) } : {}) });
-  };
-  walk(root, '', [], 0, uiSchema);
+    const path = [...(field.parent ? titles.get(field.parent)! : []), locale === 'en' && en ? en : field.title ?? field.key];
+    uis.set(field, ui);
+    titles.set(field, path);
+    if (isGroup(field)) continue;
+    const oneOf = Array.isArray(field.schema.oneOf) ? (field.schema.oneOf as unknown[]) : [];
+    const choices = oneOf.filter(isSchemaObject).filter((o) => o.const !== undefined && o.title).map((o) => [String(o.const), String(o.title)] as const);
+    out.push({ pointer: field.pointer, title: path.join(' / '), attachment: Boolean(field.schema['x-attachment']), ...(choices.length ? { choices: Object.fromEntries(choices) } : {}) });
+  }
   return out;
 }

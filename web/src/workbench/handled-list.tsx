@@ -10,9 +10,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import { actionWord } from '@banshi/schemas';
 import { chinaTime } from '../shared/china-time.js';
 import { useI18n } from '../shared/i18n.js';
-import { CaseStatusTag } from './case-status-tag.js';
+import { CaseStatusTag } from '../shared/case-status-tag.js';
 import { usePagedList } from '../shared/use-paged-list.js';
-import type { HandledTask } from './workbench-types.js';
+import type { HandledTask } from '../shared/api-types.generated.js';
 
 const PAGE_SIZE = 30;
 

@@ -11,18 +11,18 @@ import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../shared/api.js';
 import { ProvisionalMark } from '../shared/provisional-mark.js';
-import { DeadlineTag, useRemainingText } from './deadline-tag.js';
+import { DeadlineTag, useRemainingText } from '../shared/deadline-tag.js';
 import { HandledList } from './handled-list.js';
 import { usePagedList } from '../shared/use-paged-list.js';
 import { StaffOnly } from '../shared/auth/staff-only.js';
-import type { CaseView, DeadlineStateName, InboxTask } from './workbench-types.js';
+import type { CaseView, DeadlineState, InboxTask } from '../shared/api-types.generated.js';
 import { useI18n } from '../shared/i18n.js';
 import type { MessageKey } from '../shared/messages/zh-cn.js';
 import type { Principal } from '../shared/session.js';
 import { chinaTime } from '../shared/china-time.js';
 
 const PAGE_SIZE = 30;
-const STATES: DeadlineStateName[] = ['overdue', 'dueSoon', 'onTime', 'paused'];
+const STATES: DeadlineState[] = ['overdue', 'dueSoon', 'onTime', 'paused'];
 
 /** The page: signed-in staff only. */
 export default function InboxPage() {
@@ -46,7 +46,7 @@ function Inbox({ principal }: { principal: Principal }) {
     `/api/inbox?${new URLSearchParams({ limit: String(PAGE_SIZE), ...(role ? { role } : {}) }).toString()}`,
   );
   const [itemFilter, setItemFilter] = useState<string>();
-  const [stateFilter, setStateFilter] = useState<DeadlineStateName>();
+  const [stateFilter, setStateFilter] = useState<DeadlineState>();
   const [query, setQuery] = useState('');
   const [finding, setFinding] = useState(false);
   const [flash, setFlash] = useState<string | undefined>((location.state as { done?: string } | null)?.done);
@@ -105,7 +105,7 @@ function Inbox({ principal }: { principal: Principal }) {
     { key: 'received', title: t('inbox.col.received'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }} data-testid="inbox-received">{task.receivedAt ? chinaTime(task.receivedAt) : '—'}</span> },
     { key: 'due', title: t('inbox.col.due'), render: (_, task) => <span style={{ whiteSpace: 'nowrap' }} data-testid="task-due-date">{task.dueDate}<ProvisionalMark provisional={task.deadline.provisional} /></span> },
     { key: 'remaining', title: t('inbox.col.remaining'), render: (_, task) => (task.deadline.state === 'paused' ? '—' : remainingText(task.deadline.remainingWorkingDays)) },
-    { key: 'state', title: t('inbox.col.state'), render: (_, task) => <DeadlineTag state={task.deadline.state} /> },
+    { key: 'state', title: t('inbox.col.state'), render: (_, task) => <DeadlineTag deadline={task.deadline} show="state" /> },
   ];
 
   const filtered = Boolean(itemFilter || stateFilter || needle);
@@ -240,7 +240,7 @@ function Inbox({ principal }: { principal: Principal }) {
               >
                 <Flex justify="space-between" align="start" gap={8}>
                   {receipt(task)}
-                  <DeadlineTag state={task.deadline.state} />
+                  <DeadlineTag deadline={task.deadline} show="state" />
                 </Flex>
                 <Typography.Paragraph style={{ margin: '6px 0 2px' }}>
                   <Typography.Text strong>{text(task.itemName)}</Typography.Text> · {text(task.stepName)}

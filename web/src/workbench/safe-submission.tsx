@@ -7,6 +7,7 @@ import { Descriptions } from 'antd';
 import { Component, type ReactNode } from 'react';
 import { SubmissionView, type SubmissionViewProps } from '../shared/submission-view.js';
 import type { FormField } from './form-fields.js';
+import { unescapeSegment } from '@banshi/schemas/core';
 
 class Boundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
@@ -25,7 +26,7 @@ function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
   for (const part of pointer.split('/').slice(1)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    node = (node as Record<string, unknown>)[unescapeSegment(part)];
   }
   return node;
 }

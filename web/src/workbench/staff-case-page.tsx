@@ -7,20 +7,21 @@ import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { FlowAction } from '@banshi/schemas';
+import type { AuditEvent, Department, FlowAction, ItemVersion } from '@banshi/schemas';
+import { allowedActions, extensionsUsedUp } from '@banshi/schemas/core';
 import { api, ApiError } from '../shared/api.js';
-import { allowedActions, findMyTask } from './allowed-actions.js';
+import { findMyTask } from './my-task.js';
 import { AttachmentList, collectAttachments } from './attachment-list.js';
-import { BranchList } from './branch-list.js';
+import { BranchList } from '../shared/branch-list.js';
 import { CaseActionModal } from './case-action-modal.js';
-import { CaseStatusTag } from './case-status-tag.js';
-import { CaseTimeline } from './case-timeline.js';
+import { CaseStatusTag } from '../shared/case-status-tag.js';
+import { CaseTimeline } from '../shared/case-timeline.js';
 import { ProvisionalMark } from '../shared/provisional-mark.js';
-import { DeadlineTag, useRemainingText } from './deadline-tag.js';
+import { DeadlineTag, useRemainingText } from '../shared/deadline-tag.js';
 import { formFields } from './form-fields.js';
 import { SafeSubmission } from './safe-submission.js';
 import { StaffOnly } from '../shared/auth/staff-only.js';
-import type { AuditEvent, CaseView, Department, ItemVersion } from './workbench-types.js';
+import type { CaseView } from '../shared/api-types.generated.js';
 import { useI18n } from '../shared/i18n.js';
 import type { MessageKey } from '../shared/messages/zh-cn.js';
 import { useCaseWords } from '../shared/use-case-words.js';
@@ -146,7 +147,8 @@ function StaffCase({ principal }: { principal: Principal }) {
   const askedBy = current.correction ? places.askedBy(current.correction, current.branches) : undefined;
   const myTask = findMyTask(view.openTasks, principal);
   const actions = allowedActions(version?.flow, myTask, current);
-  const extensionExhausted = Boolean(version?.flow.extension?.maxTimes !== undefined && current.clock.extensions >= (version?.flow.extension?.maxTimes ?? 0));
+  // The engine's rule: once, unless the flow's extension policy allows more.
+  const extensionExhausted = version ? extensionsUsedUp(version.flow, current.clock) : false;
   const stepName = version?.flow.steps.find((s) => s.id === current.stepId)?.name ?? view.openTasks.find((x) => x.stepId === current.stepId)?.stepName;
   const openPause = current.clock.pauses.find((p) => !p.to);
   const attachments = collectAttachments(current.data);
@@ -203,7 +205,7 @@ function StaffCase({ principal }: { principal: Principal }) {
       label: t('staffCase.field.deadline'),
       children: (
         <Space wrap size={6}>
-          <DeadlineTag state={current.deadline.state} />
+          <DeadlineTag deadline={current.deadline} show="state" />
           {current.deadline.state !== 'finished' && current.deadline.state !== 'paused' && <span>{remainingText(current.deadline.remainingWorkingDays)}</span>}
           {openPause && <span>{t('staffCase.pausedSince', { from: openPause.from })}</span>}
         </Space>
@@ -259,7 +261,7 @@ function StaffCase({ principal }: { principal: Principal }) {
             {t('staffCase.title', { receiptNo: current.receiptNo })}
           </Typography.Title>
           <CaseStatusTag status={current.status} itemType={itemType} />
-          {current.deadline.state !== 'finished' && <DeadlineTag state={current.deadline.state} />}
+          {current.deadline.state !== 'finished' && <DeadlineTag deadline={current.deadline} show="state" />}
         </Space>
         <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={reloading} aria-label={t('inbox.refresh')}>
           {t('inbox.refresh')}
@@ -341,11 +343,11 @@ function StaffCase({ principal }: { principal: Principal }) {
           <Flex vertical gap={16}>
             {hasBranches && (
               <Section title={t('staffCase.branches')}>
-                <BranchList branches={current.branches ?? []} departments={departments} {...(current.status === 'correction' && current.correction?.branchId ? { returnedBranchId: current.correction.branchId } : {})} />
+                <BranchList branches={current.branches ?? []} departments={departments} showRole {...(current.status === 'correction' && current.correction?.branchId ? { returnedBranchId: current.correction.branchId } : {})} />
               </Section>
             )}
             <Section title={t('staffCase.history')}>
-              <CaseTimeline events={events} fieldTitle={fieldTitle} itemType={itemType} places={places} />
+              <CaseTimeline audience="staff" events={events} fieldTitle={fieldTitle} itemType={itemType} places={places} />
             </Section>
           </Flex>
         </Col>

@@ -59,7 +59,7 @@ const plainRegion = (s: StoredRegion): RegionArrangement => ({ ...plainYear(s), 
  * The calendar store.
  *
  * @example
- * const store = createCalendarStore(documentClient(), tableName());
+ * const store = createCalendarStore(createDocumentClient(), 'banshi');
  * await store.saveYear(2027, { holidays, workingDays }, actor, new Date().toISOString());
  */
 export function createCalendarStore(client: DynamoDBDocumentClient, tableName: string) {

@@ -159,7 +159,7 @@ const DUE_KEY_ATTRIBUTES = ['PK', 'SK', INDEXES.due.pk, INDEXES.due.sk] as const
  * The case store.
  *
  * @example
- * const store = createCaseStore(documentClient(), tableName());
+ * const store = createCaseStore(createDocumentClient(), 'banshi');
  * const { consumedWcu } = await store.commit(change, { idempotency: { principalId, key } });
  */
 export function createCaseStore(client: DynamoDBDocumentClient, tableName: string) {

@@ -1,7 +1,8 @@
 /**
- * The DynamoDB document client, created once per process (module level) from the environment:
+ * The DynamoDB document client and table name. The composition root
+ * (functions/src/handlers/app-services.ts) builds one client per process from the environment:
  * `DYNAMO_ENDPOINT` points at DynamoDB Local (then dummy credentials are used), `AWS_REGION`
- * (default cn-north-1), `TABLE_NAME` (default `banshi`). Tests and tools may inject their own.
+ * (default cn-north-1), `TABLE_NAME` (default `banshi`).
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -19,19 +20,6 @@ export function createDocumentClient(options: { endpoint?: string; region?: stri
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     unmarshallOptions: { wrapNumbers: false },
   });
-}
-
-let shared: DynamoDBDocumentClient | undefined;
-
-/** The process-wide client (created on first use from the environment, or the injected one). */
-export function documentClient(): DynamoDBDocumentClient {
-  shared ??= createDocumentClient({ endpoint: process.env.DYNAMO_ENDPOINT || undefined });
-  return shared;
-}
-
-/** Replaces the process-wide client (tests, local server). */
-export function setDocumentClient(client: DynamoDBDocumentClient): void {
-  shared = client;
 }
 
 /** The table name from the environment (`TABLE_NAME`, default `banshi`). */

@@ -122,7 +122,7 @@ export interface StatisticsWriterOptions {
  * conditional write (best effort: it is tried again after the next batch).
  *
  * @example
- * const writer = createStatisticsWriter(documentClient(), tableName());
+ * const writer = createStatisticsWriter(createDocumentClient(), 'banshi');
  * const result = await writer.apply('shardId-0001', [{ sequenceNumber: '100', increments }]);
  */
 export function createStatisticsWriter(client: DynamoDBDocumentClient, tableName: string, options: StatisticsWriterOptions = {}) {

@@ -1,4 +1,5 @@
 /** Finding the attachments (uploaded files) that a form's data references. */
+import { escapeSegment } from '@banshi/schemas/core';
 
 /** One attachment item of the data: `{ blobId, name, size, contentType }` and where it is. */
 export interface AttachmentRef {
@@ -8,8 +9,6 @@ export interface AttachmentRef {
   contentType?: unknown;
   size?: unknown;
 }
-
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Every attachment item of form data: each object, at any depth, with a string `blobId`. Pure;
@@ -31,7 +30,7 @@ export function attachmentRefs(data: unknown, maxDepth = 64): AttachmentRef[] {
       found.push({ blobId: record.blobId, pointer, contentType: record.contentType, size: record.size });
       return;
     }
-    for (const [key, entry] of Object.entries(record)) walk(entry, `${pointer}/${escape(key)}`, depth + 1);
+    for (const [key, entry] of Object.entries(record)) walk(entry, `${pointer}/${escapeSegment(key)}`, depth + 1);
   };
   walk(data, '', 0);
   return found;

@@ -4,8 +4,10 @@
  * DynamoDB's TTL deletes it — lazily, up to days later — a read treats an expired declaration that
  * was never uploaded as gone. And the name a declaration carries must not disguise itself.
  */
+import type { Locale } from '@banshi/schemas';
 import { fileNameProblem } from '@banshi/forms';
 import type { FieldError } from '../errors.js';
+import { message } from '../messages.js';
 
 /** How long a declaration waits for its upload: 24 hours. */
 export const DECLARATION_TTL_SECONDS = 24 * 60 * 60;
@@ -32,13 +34,11 @@ export function isExpiredDeclaration(meta: { uploaded: boolean; expiresAt?: numb
  * zero-width characters, a BOM, control characters, lone surrogates (forms/src/formats/file-name.ts)
  * — or null. Such names are refused, not cleaned: what staff see is what the applicant named.
  */
-export function fileNameError(name: string, pointer: string, locale: 'zh-CN' | 'en'): FieldError | null {
+export function fileNameError(name: string, pointer: string, locale: Locale): FieldError | null {
   if (fileNameProblem(name) === null) return null;
   return {
     pointer,
     code: 'file-name',
-    message: locale === 'en'
-      ? 'the file name contains invisible or text-direction characters; rename the file and try again'
-      : '文件名含有不可见字符或改变文字方向的字符，请重命名文件后重试',
+    message: message('blob.fileName', locale),
   };
 }

@@ -1,4 +1,5 @@
-import type { Case, Task } from '@banshi/schemas';
+import type { Case, Task, Locale } from '@banshi/schemas';
+import { APPLICANT_ACTIONS } from '@banshi/schemas/core';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { FlowCommand } from '../flows/flow-context.js';
 import { transition } from '../flows/transition.js';
@@ -7,9 +8,6 @@ import type { Principal } from '../permissions/principal.js';
 import { actorOf, flowContext } from './case-context.js';
 import { checkApplication, identityOfApplicant } from './check-application.js';
 import type { CaseServices } from './ports.js';
-
-/** Applicant-side actions; every other action is taken by staff on an open task. */
-const APPLICANT_ACTIONS = new Set(['resubmit', 'withdraw']);
 
 export interface ActOnCaseInput extends Omit<FlowCommand, 'actor'> {
   /** The case version the actor saw; a stale one is answered with a conflict. */
@@ -57,12 +55,12 @@ export async function actOnCase(
   principal: Principal,
   caseId: string,
   input: ActOnCaseInput,
-  locale: 'zh-CN' | 'en',
+  locale: Locale,
 ): Promise<CaseView> {
   const { case: current, openTasks } = await readCase(services, principal, caseId);
   const stale = (version: number) => new ConflictError(`the case is at version ${version}, not ${input.expectedVersion}`);
   if (input.expectedVersion !== current.version) throw stale(current.version);
-  if (APPLICANT_ACTIONS.has(input.action)) {
+  if (APPLICANT_ACTIONS.includes(input.action)) {
     authorize(principal, 'case:act:applicant', caseResource(current));
   } else {
     const task = openTasks.find((t) => t.id === input.taskId);
@@ -89,7 +87,5 @@ export async function actOnCase(
 
   const change = transition(flowContext(services, version.flow, today, services.clock.now().toISOString()), { case: current, openTasks }, command);
   await services.cases.commit(change);
-  const changed = new Map(change.tasks.map((t) => [t.id, t]));
-  const stillOpen = openTasks.filter((t) => !changed.has(t.id));
-  return { case: change.case, openTasks: [...stillOpen, ...change.tasks.filter((t) => t.status === 'open')] };
+  return change.next;
 }

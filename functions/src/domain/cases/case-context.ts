@@ -1,4 +1,4 @@
-import type { Actor, FlowDefinition } from '@banshi/schemas';
+import { isStaff, type Actor, type FlowDefinition } from '@banshi/schemas';
 import { evaluateCondition } from '@banshi/forms';
 import type { FlowContext } from '../flows/flow-context.js';
 import type { Principal } from '../permissions/principal.js';
@@ -18,7 +18,7 @@ export function flowContext(services: CaseServices, flow: FlowDefinition, today:
 
 /** The audit actor for a principal: who, in which capacity, for which department. */
 export function actorOf(principal: Principal): Actor {
-  const role = principal.roles.includes('staff') ? 'staff' : principal.roles[0] ?? 'applicant';
+  const role = isStaff(principal.roles) ? 'staff' : principal.roles[0] ?? 'applicant';
   return {
     userId: principal.userId,
     role,

@@ -1,4 +1,4 @@
-import type { Applicant, ItemVersion } from '@banshi/schemas';
+import type { Applicant, ItemVersion, Locale } from '@banshi/schemas';
 import { bindIdentity, getValidator, unverifiedIdentityErrors, type VerifiedIdentity } from '@banshi/forms';
 import { ValidationError, type FieldError } from '../errors.js';
 import type { Principal } from '../permissions/principal.js';
@@ -42,7 +42,7 @@ export function checkApplication(
   version: Pick<ItemVersion, 'itemId' | 'version' | 'form'>,
   data: Record<string, unknown>,
   identity: VerifiedIdentity | undefined,
-  opts: { locale: 'zh-CN' | 'en'; today: string },
+  opts: { locale: Locale; today: string },
 ): Record<string, unknown> {
   let bound = data;
   if (identity) {

@@ -1,8 +1,5 @@
-import type { AuditEvent } from '@banshi/schemas';
+import { isStaff, maySupervise, type AuditEvent } from '@banshi/schemas';
 import type { Principal } from '../permissions/principal.js';
-
-/** Roles that see who on the staff acted: the staff themselves, supervisors and admins. */
-const SEES_STAFF_NAMES = new Set<Principal['roles'][number]>(['staff', 'supervisor', 'admin']);
 
 /** Actor roles an applicant may see by person: themselves, their agent, the system. */
 const PERSONAL_ACTORS = new Set(['applicant', 'agent', 'system']);
@@ -17,7 +14,8 @@ const PERSONAL_ACTORS = new Set(['applicant', 'agent', 'system']);
  * historyFor(applicantPrincipal, events)[1].actor; // { userId: '', role: 'staff', departmentId: 'd-150102-civil' }
  */
 export function historyFor(principal: Principal, events: AuditEvent[]): AuditEvent[] {
-  if (principal.roles.some((r) => SEES_STAFF_NAMES.has(r))) return events;
+  // The staff themselves, supervisors and admins see who on the staff acted.
+  if (isStaff(principal.roles) || maySupervise(principal.roles)) return events;
   return events.map((event) => {
     if (PERSONAL_ACTORS.has(event.actor.role)) return event;
     const { departmentId } = event.actor;

@@ -1,4 +1,4 @@
-import type { Case, SubjectRelation } from '@banshi/schemas';
+import type { Case, SubjectRelation, Locale } from '@banshi/schemas';
 import { formatMessage, subjectIdentityOf, subjectRelations } from '@banshi/forms';
 import { BadRequestError, NotFoundError, ValidationError } from '../errors.js';
 import { startCase } from '../flows/transition.js';
@@ -56,7 +56,7 @@ export async function submitCase(
   principal: Principal,
   input: SubmitCaseInput,
   /** `fingerprint`: of the body as the client sent it (requestFingerprint), kept with the key. */
-  opts: { idempotencyKey?: string; fingerprint?: string; locale: 'zh-CN' | 'en' },
+  opts: { idempotencyKey?: string; fingerprint?: string; locale: Locale },
 ): Promise<SubmitCaseResult> {
   const applicantId = input.onBehalfOf ?? principal.userId;
   authorize(principal, 'case:submit', { kind: 'submission', applicantId });

@@ -1,7 +1,7 @@
 import { createValidator, FormDefinitionError, identitySection } from '@banshi/forms';
 import { checkFlow, findPlaceholders, loadReference, validateDefinition } from '@banshi/schemas';
-import type { FieldError } from '../errors.js';
-import type { ItemDraftInput } from './item-draft.js';
+import type { FieldError, ItemDraft, Locale } from '@banshi/schemas/core';
+import { message } from '../messages.js';
 
 const staffRoles = loadReference().roles.staffRoles.map((r) => r.id);
 
@@ -13,7 +13,7 @@ const staffRoles = loadReference().roles.staffRoles.map((r) => r.id);
  *
  * @returns one entry per problem, its pointer rooted at the draft (`/item/…`, `/form/…`, `/flow/…`); `[]` when publishable
  */
-export function checkDraft(draft: ItemDraftInput, locale: 'zh-CN' | 'en' = 'zh-CN'): FieldError[] {
+export function checkDraft(draft: ItemDraft, locale: Locale = 'zh-CN'): FieldError[] {
   const problems = checkDraftShape(draft, locale);
   if (problems.length > 0) return problems;
 
@@ -30,12 +30,9 @@ export function checkDraft(draft: ItemDraftInput, locale: 'zh-CN' | 'en' = 'zh-C
 }
 
 /** A declared identity section must be an object field of the form holding a name, ID number or credit code. */
-function checkSubject(form: ItemDraftInput['form'], locale: 'zh-CN' | 'en'): FieldError[] {
+function checkSubject(form: ItemDraft['form'], locale: Locale): FieldError[] {
   if (form.subject?.section === undefined || identitySection(form)) return [];
-  const message = locale === 'en'
-    ? 'the subject section must be an object field of the form with a name, idNumber or creditCode field'
-    : '申请对象所在的分组须是表单中的对象字段，并含姓名（name）、公民身份号码（idNumber）或统一社会信用代码（creditCode）字段';
-  return [{ pointer: '/form/subject/section', code: 'subject-section', message }];
+  return [{ pointer: '/form/subject/section', code: 'subject-section', message: message('item.subjectSection', locale) }];
 }
 
 const under = (prefix: string, errors: FieldError[]) => errors.map((e) => ({ ...e, pointer: `${prefix}${e.pointer}` }));
@@ -44,7 +41,7 @@ const under = (prefix: string, errors: FieldError[]) => errors.map((e) => ({ ...
  * Checks only that the guide, form and flow are well-formed against their meta-schemas: what a
  * draft must satisfy to be saved (a saved draft may still have semantic problems to fix).
  */
-export function checkDraftShape(draft: ItemDraftInput, locale: 'zh-CN' | 'en' = 'zh-CN'): FieldError[] {
+export function checkDraftShape(draft: ItemDraft, locale: Locale = 'zh-CN'): FieldError[] {
   return [
     ...under('/item', validateDefinition('item', draft.item, locale)),
     ...under('/form', validateDefinition('form', draft.form, locale)),

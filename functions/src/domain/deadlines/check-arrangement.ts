@@ -1,4 +1,4 @@
-import type { FieldError } from '../errors.js';
+import type { FieldError, Locale } from '@banshi/schemas/core';
 import { ValidationError } from '../errors.js';
 import { datesOf, yearOf } from './date-ranges.js';
 import { isIsoDate, toEpochDay } from './iso-date.js';
@@ -9,8 +9,6 @@ export const ARRANGEMENT_YEARS = { min: 2000, max: 2100 } as const;
 
 /** The longest range accepted (the longest holiday block is 9 days; a regional festival may be longer). */
 const MAX_RANGE_DAYS = 31;
-
-type Language = 'zh-CN' | 'en';
 
 const MESSAGES = {
   year: { 'zh-CN': `年份应为 ${ARRANGEMENT_YEARS.min}–${ARRANGEMENT_YEARS.max} 之间的整数`, en: `the year is a whole number from ${ARRANGEMENT_YEARS.min} to ${ARRANGEMENT_YEARS.max}` },
@@ -30,7 +28,7 @@ const MESSAGES = {
  *
  * @throws ValidationError (422) listing every problem; nothing is stored then.
  */
-export function checkArrangement(year: number, arrangement: Pick<YearArrangement, 'holidays' | 'workingDays'>, language: Language): void {
+export function checkArrangement(year: number, arrangement: Pick<YearArrangement, 'holidays' | 'workingDays'>, language: Locale): void {
   const errors: FieldError[] = [];
   const say = (pointer: string, code: keyof typeof MESSAGES) => errors.push({ pointer, code, message: MESSAGES[code][language] });
   if (!Number.isInteger(year) || year < ARRANGEMENT_YEARS.min || year > ARRANGEMENT_YEARS.max) say('/year', 'year');

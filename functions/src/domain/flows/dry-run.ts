@@ -1,4 +1,5 @@
 import type { Case, TimeLimit, FlowAction, Task } from '@banshi/schemas';
+import { listedActions } from '@banshi/schemas/core';
 import { BanshiError } from '../errors.js';
 import type { FlowContext } from './flow-context.js';
 import { startCase, transition, type CaseState } from './transition.js';
@@ -57,7 +58,7 @@ export function dryRun(ctx: FlowContext, input: DryRunInput): DryRunStep[] {
     },
     actor,
   );
-  let state: CaseState = { case: change.case, openTasks: change.tasks.filter((t) => t.status === 'open') };
+  let state: CaseState = change.next;
   const path: DryRunStep[] = [describe('submit', state, change.effects.map((e) => e.kind))];
 
   const planned = input.actions ? [...input.actions] : undefined;
@@ -70,8 +71,7 @@ export function dryRun(ctx: FlowContext, input: DryRunInput): DryRunStep[] {
     const action = next?.action ?? pickForward(ctx, task);
     try {
       const c = transition(ctx, state, { action, actor, taskId: task?.id, extensionDays: next?.extensionDays, correction: [{ message: 'dry run' }], procedure: '9', reason: 'dry run' });
-      const changed = new Map(c.tasks.map((t) => [t.id, t]));
-      state = { case: c.case, openTasks: [...state.openTasks.filter((t) => !changed.has(t.id)), ...c.tasks.filter((t) => t.status === 'open')] };
+      state = c.next;
       path.push(describe(action, state, c.effects.map((e) => e.kind)));
     } catch (error) {
       if (!(error instanceof BanshiError)) throw error;
@@ -92,11 +92,10 @@ function slotsOf(ctx: FlowContext, given: Record<string, string>): Record<string
   return Object.fromEntries([...slots].map((slot) => [slot, given[slot] ?? slot]));
 }
 
+/** The first forward action the task's step lists, else its first action; the engine then says whether it may be taken. */
 function pickForward(ctx: FlowContext, task: Task | undefined): FlowAction {
-  const step = ctx.flow.steps.find((s) => s.id === task?.stepId);
-  const branch = step?.branches?.find((b) => b.id === task?.branchId);
-  const allowed = branch?.actions ?? step?.actions ?? [];
-  return FORWARD.find((a) => allowed.includes(a)) ?? allowed[0] ?? 'approve';
+  const listed = task ? listedActions(ctx.flow, task) : [];
+  return FORWARD.find((a) => listed.includes(a)) ?? listed[0] ?? 'approve';
 }
 
 function describe(action: DryRunStep['action'], state: CaseState, effects: string[]): DryRunStep {

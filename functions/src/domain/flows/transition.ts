@@ -3,9 +3,7 @@ import type { CaseChange, FlowEffectToRun } from '../cases/case-change.js';
 import { addWorkingDays, countWorkingDays, dueDates, extendClock, pauseClock, restartClock, resumeClock } from '../deadlines/index.js';
 import { ActionNotAllowedError, BadRequestError, NotFoundError } from '../errors.js';
 import type { FlowCommand, FlowContext } from './flow-context.js';
-
-/** Statuses after which nothing more happens to a case. */
-export const FINAL_STATUSES: ReadonlySet<CaseStatus> = new Set(['completed', 'denied', 'notAccepted', 'withdrawn']);
+import { actionRefusal, extensionsUsedUp } from '@banshi/schemas/core';
 
 /** Actions that need no transition: they pause, extend or reopen the case where it stands. */
 const IN_PLACE_ACTIONS: ReadonlySet<FlowAction> = new Set(['returnForCorrection', 'suspend', 'resume', 'extend']);
@@ -22,14 +20,20 @@ export interface CaseState {
   openTasks: Task[];
 }
 
+/** What the engine hands back: the change to commit, and the state it leads to. */
+export interface FlowChange extends CaseChange {
+  /** The case and its open tasks after the change, as the store holds them once it is committed. */
+  next: CaseState;
+}
+
 /**
  * Places a newly submitted case on its flow: opens the start step (following decisions and
  * parallel forks as far as they go) and derives the due dates from the clock.
  *
- * @returns the change to commit, with `expectedVersion: null`
+ * @returns the change to commit, with `expectedVersion: null`, and the new case with its open tasks
  * @throws ActionNotAllowedError when the flow cannot be entered (a broken flow that slipped past its checks)
  */
-export function startCase(ctx: FlowContext, draft: NewCase, actor: FlowCommand['actor']): CaseChange {
+export function startCase(ctx: FlowContext, draft: NewCase, actor: FlowCommand['actor']): FlowChange {
   const work = new Work(ctx, { ...draft, status: 'submitted', stepId: ctx.flow.start, version: 0 }, []);
   work.enter(ctx.flow.start);
   return work.finish(null, {
@@ -43,23 +47,26 @@ export function startCase(ctx: FlowContext, draft: NewCase, actor: FlowCommand['
 /**
  * Applies one action to a case: the pure heart of Banshi.
  *
- * Staff actions name the open task they act on; the step (or parallel branch) of that task must
- * allow the action. Accept, approve, reject, complete and the like follow the step's transitions
- * (the first whose condition holds); return-for-correction, suspend, resume and extend act in place
- * and move the clock. The applicant's resubmit and withdraw need no task.
+ * Staff actions name the open task they act on; whether the case's state and the step (or parallel
+ * branch) of that task allow the action is `actionRefusal`'s to say, as it is for the web app.
+ * Accept, approve, reject, complete and the like follow the step's transitions (the first whose
+ * condition holds); return-for-correction, suspend, resume and extend act in place and move the
+ * clock. The applicant's resubmit and withdraw need no task.
  *
- * @returns the new case, the tasks opened or closed, one audit event and the effects to carry out
+ * @returns the new case, the tasks opened or closed, one audit event, the effects to carry out and
+ *   the state after the change
  * @throws ActionNotAllowedError when the flow or the case's state does not allow the action
  * @throws NotFoundError when the task is not an open task of this case
  * @throws BadRequestError when the action lacks what it needs (correction items, extension days)
  */
-export function transition(ctx: FlowContext, state: CaseState, command: FlowCommand): CaseChange {
+export function transition(ctx: FlowContext, state: CaseState, command: FlowCommand): FlowChange {
   const before = state.case;
-  if (FINAL_STATUSES.has(before.status)) {
-    throw new ActionNotAllowedError(command.action, `the case is already ${before.status}`);
-  }
-  const work = new Work(ctx, structuredClone(before), state.openTasks.map((t) => ({ ...t })));
   const { action } = command;
+  const task = state.openTasks.find((t) => t.id === command.taskId);
+  const refusal = actionRefusal(ctx.flow, task, before, action);
+  if (refusal?.code === 'no-task') throw new NotFoundError('task');
+  if (refusal) throw new ActionNotAllowedError(refusal.code === 'no-step' ? 'submit' : action, refusal.message);
+  const work = new Work(ctx, structuredClone(before), state.openTasks.map((t) => ({ ...t })));
   const base = { action, actor: command.actor, fromStatus: before.status, comment: command.comment };
 
   if (action === 'withdraw') {
@@ -74,10 +81,7 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
   }
 
   if (action === 'resubmit') {
-    if (before.status !== 'correction' || !before.correction) {
-      throw new ActionNotAllowedError(action, 'the case is not waiting for a correction');
-    }
-    const { stepId } = before.correction;
+    const { stepId } = before.correction!;
     if (command.data) work.case.data = command.data;
     if ((ctx.flow.correction?.clock ?? 'pause') === 'restart') {
       work.closeOpenPause();
@@ -90,20 +94,10 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
     return work.finish(before.version, { ...base, stepId, detail: { dataChanged: Boolean(command.data) } });
   }
 
-  const task = state.openTasks.find((t) => t.id === command.taskId);
+  // Every other action is a staff action on an open task, which actionRefusal made sure of.
   if (!task) throw new NotFoundError('task');
   const step = work.step(task.stepId);
   const branch = task.branchId ? step.branches?.find((b) => b.id === task.branchId) : undefined;
-  const allowed = new Set(branch?.actions ?? step.actions ?? []);
-
-  if (before.status === 'suspended' && action !== 'resume') {
-    throw new ActionNotAllowedError(action, 'the case is in a special procedure; resume it first');
-  }
-  if (action === 'resume') {
-    if (before.status !== 'suspended') throw new ActionNotAllowedError(action, 'the case is not suspended');
-  } else if (!allowed.has(action)) {
-    throw new ActionNotAllowedError(action, `step ${step.id} does not allow ${action}`);
-  }
   // Who acted where: the step, the branch (and its name) and the department of the task.
   const detailBase = {
     stepId: task.stepId,
@@ -164,15 +158,15 @@ export function transition(ctx: FlowContext, state: CaseState, command: FlowComm
       return work.finish(before.version, { ...base, ...detailBase });
     }
     case 'extend': {
-      const limit = ctx.flow.extension;
+      // actionRefusal has made sure the flow has an extension policy.
+      const limit = ctx.flow.extension!;
       const days = command.extensionDays;
-      if (!limit) throw new ActionNotAllowedError(action, 'this flow allows no extension');
       if (!Number.isInteger(days) || days! < 1 || days! > limit.maxDays) {
         throw new BadRequestError(`an extension is 1 to ${limit.maxDays} working days`, [
           { pointer: '/extensionDays', code: 'range', message: `1–${limit.maxDays}` },
         ]);
       }
-      if (work.case.clock.extensions >= (limit.maxTimes ?? 1)) {
+      if (extensionsUsedUp(ctx.flow, work.case.clock)) {
         throw new ActionNotAllowedError(action, 'the time limit was already extended as often as allowed');
       }
       const oldDue = work.case.clock.dueDate;
@@ -231,6 +225,8 @@ class Work {
   private readonly steps: Map<string, FlowStep>;
   pendingReason?: string;
   readonly case: Case;
+  /** How many of `tasks` were open before this change; the rest it opened. */
+  private readonly given: number;
 
   constructor(
     private readonly ctx: FlowContext,
@@ -238,6 +234,7 @@ class Work {
     private readonly tasks: Task[],
   ) {
     this.case = current;
+    this.given = tasks.length;
     this.steps = new Map(ctx.flow.steps.map((s) => [s.id, s]));
   }
 
@@ -395,7 +392,7 @@ class Work {
   finish(
     expectedVersion: number | null,
     e: Pick<AuditEvent, 'action' | 'actor' | 'fromStatus' | 'stepId' | 'comment' | 'detail' | 'branchId' | 'branchName' | 'departmentId'>,
-  ): CaseChange {
+  ): FlowChange {
     const { ctx } = this;
     const c = this.case;
     const due = dueDates(ctx.calendar, c.clock);
@@ -456,6 +453,9 @@ class Work {
         ...(previousDue !== c.clock.dueDate ? { dueDate: { from: previousDue ?? null, to: c.clock.dueDate ?? null } } : {}),
       },
     };
-    return { expectedVersion, case: c, tasks: [...this.changed.values()], event, effects: this.effects };
+    const tasks = [...this.changed.values()];
+    // The open tasks this change left alone, in their order, then those it opened or changed.
+    const openTasks = [...this.tasks.slice(0, this.given).filter((t) => !this.changed.has(t.id)), ...tasks.filter((t) => t.status === 'open')];
+    return { expectedVersion, case: c, tasks, event, effects: this.effects, next: { case: c, openTasks } };
   }
 }

@@ -7,8 +7,9 @@
  * same answer as for a case that does not exist; otherwise a ForbiddenError. An anonymous caller
  * who is denied gets an UnauthenticatedError (sign in first).
  */
+import { hasRole, isAdmin, isStaff, mayApply, mayDesign, maySupervise, type PrincipalRole } from '@banshi/schemas/core';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
-import type { Principal, PrincipalRole } from './principal.js';
+import type { Principal } from './principal.js';
 
 export type PolicyAction =
   | 'catalog:read'
@@ -65,8 +66,7 @@ export type PolicyResource = CaseResource | TaskResource | SubmissionResource | 
 
 type Who = Principal | null | undefined;
 
-const has = (principal: Principal, role: PrincipalRole): boolean => principal.roles.includes(role);
-const hasAny = (principal: Principal, roles: PrincipalRole[]): boolean => roles.some((role) => has(principal, role));
+const has = (principal: Principal, role: PrincipalRole): boolean => hasRole(principal.roles, role);
 
 /** An agent authorised by the applicant (代办授权). */
 const isAuthorisedAgentFor = (principal: Principal, applicantId: string): boolean =>
@@ -94,29 +94,29 @@ const actsForApplicant = (principal: Principal, resource: CaseResource): boolean
   isOwnApplicant(principal, resource.applicantId) || isFilingAgent(principal, resource);
 
 const isStaffOf = (principal: Principal, departmentId: string): boolean =>
-  has(principal, 'staff') && principal.departmentId !== undefined && principal.departmentId === departmentId;
+  isStaff(principal.roles) && principal.departmentId !== undefined && principal.departmentId === departmentId;
 
 type Rule = (principal: Principal, resource: PolicyResource | undefined) => boolean;
 
 const rules: Record<PolicyAction, Rule> = {
   'catalog:read': () => true,
-  'item:write': (p) => hasAny(p, ['designer', 'admin']),
-  'item:publish': (p) => hasAny(p, ['designer', 'admin']),
-  'item:dryRun': (p) => hasAny(p, ['designer', 'admin']),
-  'claim:write': (p) => hasAny(p, ['designer', 'admin']),
+  'item:write': (p) => mayDesign(p.roles),
+  'item:publish': (p) => mayDesign(p.roles),
+  'item:dryRun': (p) => mayDesign(p.roles),
+  'claim:write': (p) => mayDesign(p.roles),
   'case:submit': (p, r) =>
     r?.kind === 'submission' && (isOwnApplicant(p, r.applicantId) || isAuthorisedAgentFor(p, r.applicantId)),
   'case:read': (p, r) =>
     r?.kind === 'case' &&
-    (hasAny(p, ['supervisor', 'admin']) ||
+    (maySupervise(p.roles) ||
       speaksForApplicant(p, r) ||
       r.departmentIds.some((departmentId) => isStaffOf(p, departmentId))),
   'case:act:applicant': (p, r) => r?.kind === 'case' && actsForApplicant(p, r),
   // Declaring an attachment is the first step of submitting: only those who may submit.
-  'blob:create': (p) => hasAny(p, ['applicant', 'agent']),
+  'blob:create': (p) => mayApply(p.roles),
   'task:act': (p, r) => r?.kind === 'task' && isStaffOf(p, r.departmentId) && (p.staffRoles ?? []).includes(r.role),
   'inbox:read': (p, r) => {
-    if (!has(p, 'staff')) return false;
+    if (!isStaff(p.roles)) return false;
     if (r === undefined) return true;
     return (
       r.kind === 'inbox' &&
@@ -124,10 +124,10 @@ const rules: Record<PolicyAction, Rule> = {
       (r.role === undefined || (p.staffRoles ?? []).includes(r.role))
     );
   },
-  'stats:read': (p) => hasAny(p, ['supervisor', 'admin']),
+  'stats:read': (p) => maySupervise(p.roles),
   // The national working-day calendar (holidays, make-up days, region arrangements): admins only.
-  'calendar:manage': (p) => has(p, 'admin'),
-  admin: (p) => has(p, 'admin'),
+  'calendar:manage': (p) => isAdmin(p.roles),
+  admin: (p) => isAdmin(p.roles),
 };
 
 /**
@@ -154,7 +154,7 @@ function mayKnowOf(principal: Principal, resource: PolicyResource | undefined): 
     case 'case':
       return can(principal, 'case:read', resource);
     case 'task':
-      return hasAny(principal, ['staff', 'supervisor', 'admin']);
+      return isStaff(principal.roles) || maySupervise(principal.roles);
     default:
       return true;
   }

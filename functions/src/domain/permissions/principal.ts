@@ -2,11 +2,9 @@
  * Who is asking: the signed-in user as the policy sees them. Built at the HTTP edge from the
  * JWT claims (Cognito in AWS, the development sign-in locally); the domain never sees a token.
  */
+import type { PrincipalRole } from '@banshi/schemas/core';
 
-/** The principal roles (schemas/reference/roles.json). */
-export const PRINCIPAL_ROLES = ['applicant', 'agent', 'staff', 'designer', 'supervisor', 'admin'] as const;
-
-export type PrincipalRole = (typeof PRINCIPAL_ROLES)[number];
+export { isPrincipalRole, PRINCIPAL_ROLES, type PrincipalRole } from '@banshi/schemas/core';
 
 export interface Principal {
   /** The identity provider's subject (`sub`). For an applicant it is also their applicant id. */
@@ -32,9 +30,4 @@ export interface Principal {
   idNumber?: string;
   /** An enterprise's unified social credit code (GB 32100), verified: the token's `custom:creditCode`. */
   creditCode?: string;
-}
-
-/** Whether `value` is one of the principal roles. */
-export function isPrincipalRole(value: unknown): value is PrincipalRole {
-  return typeof value === 'string' && (PRINCIPAL_ROLES as readonly string[]).includes(value);
 }

@@ -3,19 +3,9 @@
  * images, as the table's stream delivers them). Pure: no I/O, no clock.
  */
 import type { CaseStatus } from '@banshi/schemas';
+import { isFinalStatus, STATISTICS_COUNTERS, type StatisticsCounter } from '@banshi/schemas/core';
 
-/** The counters kept per department, month and item. */
-export const STATISTICS_COUNTERS = [
-  'submitted',
-  'accepted',
-  'completed',
-  'denied',
-  'notAccepted',
-  'withdrawn',
-  'correction',
-] as const;
-
-export type StatisticsCounter = (typeof STATISTICS_COUNTERS)[number];
+export { STATISTICS_COUNTERS, type StatisticsCounter };
 
 /** Statuses whose entry is counted when a case changes into them (`submitted` counts creations). */
 const ENTERED: ReadonlySet<CaseStatus> = new Set<CaseStatus>([
@@ -132,12 +122,6 @@ export function countChanges(
   return aggregateIncrements(counted);
 }
 
-/**
- * Statuses a case finishes in (the engine's FINAL_STATUSES; a test keeps the two equal): a case in
- * any other status is in flight.
- */
-export const FINISHED_STATUSES: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['completed', 'denied', 'notAccepted', 'withdrawn']);
-
 /** The parts of a case item the in-flight counter reads. */
 export interface VersionedCaseImage {
   itemId: string;
@@ -155,7 +139,7 @@ export interface InFlightIncrements {
   counters: { inFlight: number };
 }
 
-const inFlight = (image: VersionedCaseImage | undefined): number => (image && !FINISHED_STATUSES.has(image.status) ? 1 : 0);
+const inFlight = (image: VersionedCaseImage | undefined): number => (image && !isFinalStatus(image.status) ? 1 : 0);
 
 /**
  * What one change of a case item does to the in-flight counter of its item version: +1 when a case

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLocalBlobStore } from '../../../src/adapters/blobs/local-blob-store.js';
+import type { BlobStore } from '../../../src/adapters/blobs/blob-store.js';
+import { createLocalBlobStore, newBlobId } from '../../../src/adapters/blobs/local-blob-store.js';
 import { createCaseStore } from '../../../src/adapters/dynamo/case-store.js';
 import { createCatalogStore } from '../../../src/adapters/dynamo/catalog-store.js';
-import { createDocumentClient, setDocumentClient } from '../../../src/adapters/dynamo/client.js';
+import { createDocumentClient } from '../../../src/adapters/dynamo/client.js';
 import { ensureTable } from '../../../src/adapters/dynamo/table.js';
-import { useBlobStore } from '../../../src/handlers/blobs.js';
+import { createAppServices } from '../../../src/handlers/app-services.js';
 import { maxBodyBytesFor, routeTable } from '../../../src/handlers/routes.js';
 import { createLocalServer, type LocalServer } from '../../../src/http/local-server.js';
 import { createLogger } from '../../../src/http/logger.js';
@@ -23,10 +24,21 @@ const data = {
   applicant: { name: '张三', idNumber: '150102195603120014', mobile: '13804710001', address: '呼和浩特市新城区海拉尔东路1号', regionCode: '150102' },
   residenceType: 'hukou',
   attachments: {
-    identity: [{ blobId: 'id', name: 'id.jpg', size: 1000, contentType: 'image/jpeg' }],
-    photo: [{ blobId: 'photo', name: 'photo.jpg', size: 1000, contentType: 'image/jpeg' }],
+    identity: [{ blobId: '', name: 'id.jpg', size: 1000, contentType: 'image/jpeg' }],
+    photo: [{ blobId: '', name: 'photo.jpg', size: 1000, contentType: 'image/jpeg' }],
   },
 };
+
+/** A JPEG of 1000 bytes uploaded by `ownerId`; its blob id. */
+async function uploadedJpeg(blobs: BlobStore, ownerId: string, name: string): Promise<string> {
+  const blobId = newBlobId();
+  const bytes = new Uint8Array(1000);
+  bytes.set([0xff, 0xd8, 0xff]);
+  const at = new Date().toISOString();
+  await blobs.create({ blobId, ownerId, name, contentType: 'image/jpeg', size: bytes.length, createdAt: at });
+  await blobs.put(blobId, bytes, at);
+  return blobId;
+}
 
 interface Ack {
   id: string;
@@ -56,12 +68,13 @@ describe('DynamoDB Local killed in the middle of a load through the HTTP stack',
     // A loaded machine (parallel test files, each with its JVM) starts java slowly: a generous start-up limit.
     dynamo = await superviseDynamoLocal({ dataDir, restartDelayMs: 200, startTimeoutMs: 120_000, logger: createLogger({ level: 'silent' }) });
     const client = createDocumentClient({ endpoint: dynamo.endpoint });
-    setDocumentClient(client);
-    process.env.TABLE_NAME = TABLE;
     await ensureTable(client, TABLE);
     await seed(createCatalogStore(client, TABLE));
-    useBlobStore(createLocalBlobStore(blobDir), { allowUnknownBlobIds: true });
-    server = await createLocalServer({ routes: routeTable(), maxBodyBytesFor, logger: createLogger({ level: 'silent' }) });
+    const blobs = createLocalBlobStore(blobDir);
+    data.attachments.identity[0].blobId = await uploadedJpeg(blobs, 'u-zhangsan', 'id.jpg');
+    data.attachments.photo[0].blobId = await uploadedJpeg(blobs, 'u-zhangsan', 'photo.jpg');
+    const services = createAppServices({ client, tableName: TABLE, blobs });
+    server = await createLocalServer({ routes: routeTable(services), maxBodyBytesFor, logger: createLogger({ level: 'silent' }) });
     const signIn = await fetch(`${server.url}/api/auth/dev-sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'u-zhangsan' }) });
     const { token } = (await signIn.json()) as { token: string };
     const submit = (key: string) =>

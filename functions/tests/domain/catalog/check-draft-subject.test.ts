@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInItems } from '@banshi/schemas';
 import { checkDraft } from '../../../src/domain/catalog/check-draft.js';
-import type { ItemDraftInput } from '../../../src/domain/catalog/item-draft.js';
+import type { ItemDraft } from '@banshi/schemas/core';
 
 /** The senior card as a draft, its form's subject declaration replaced. */
-function seniorCardWith(subject: unknown): ItemDraftInput {
+function seniorCardWith(subject: unknown): ItemDraft {
   const senior = loadBuiltInItems().find((b) => b.slug === 'senior-card')!;
-  return { item: senior.item, form: { ...senior.form, subject } as ItemDraftInput['form'], flow: senior.flow };
+  return { item: senior.item, form: { ...senior.form, subject } as ItemDraft['form'], flow: senior.flow };
 }
 
 describe('a form’s subject declaration when a draft is checked', () => {

@@ -1,6 +1,5 @@
 import jsonLogic from 'json-logic-js';
-import type { Case, FlowDefinition } from '@banshi/schemas';
-import type { CaseChange } from '../../../src/domain/cases/case-change.js';
+import type { FlowDefinition } from '@banshi/schemas';
 import { defaultCalendar } from '../../../src/domain/deadlines/index.js';
 import type { FlowCommand, FlowContext } from '../../../src/domain/flows/flow-context.js';
 import { startCase, type CaseState, type NewCase } from '../../../src/domain/flows/transition.js';
@@ -50,15 +49,8 @@ export function newCase(data: Record<string, unknown>, receivedOn: string): NewC
   };
 }
 
-/** Folds a change into the state, as the store would after committing it. */
-export function apply(state: CaseState | undefined, change: CaseChange): CaseState {
-  const changed = new Map(change.tasks.map((t) => [t.id, t]));
-  const kept = (state?.openTasks ?? []).filter((t) => !changed.has(t.id));
-  return { case: change.case as Case, openTasks: [...kept, ...change.tasks.filter((t) => t.status === 'open')] };
-}
-
 export function start(data: Record<string, unknown>, day = '2026-03-02'): CaseState {
-  return apply(undefined, startCase(contextOn(day), newCase(data, day), applicant));
+  return startCase(contextOn(day), newCase(data, day), applicant).next;
 }
 
 export function taskAt(state: CaseState, stepId: string, branchId?: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActionNotAllowedError, BadRequestError, NotFoundError } from '../../../src/domain/errors.js';
 import { startCase, transition } from '../../../src/domain/flows/transition.js';
-import { applicant, apply, contextOn, newCase, staff, start, taskAt } from './engine-harness.js';
+import { applicant, contextOn, newCase, staff, start, taskAt } from './engine-harness.js';
 
 describe('startCase', () => {
   it('opens the start task for the lead department, due within the step limit', () => {
@@ -18,14 +18,14 @@ describe('startCase', () => {
 describe('transition', () => {
   it('accepts, follows the decision to review, approves and completes with a licence effect', () => {
     let state = start({ area: 10 });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     expect(state.case).toMatchObject({ status: 'inReview', stepId: 'review' });
 
-    state = apply(state, transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'review') }));
+    state = transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'review') }).next;
     expect(state.case).toMatchObject({ status: 'approved', stepId: 'complete' });
 
     const last = transition(contextOn('2026-03-05'), state, { action: 'complete', actor: staff, taskId: taskAt(state, 'complete') });
-    state = apply(state, last);
+    state = last.next;
     expect(state.case.status).toBe('completed');
     expect(state.case.outcome?.result).toBe('completed');
     expect(state.openTasks).toEqual([]);
@@ -48,19 +48,19 @@ describe('transition', () => {
 
   it('returns the case for correction, pauses the clock, and moves the deadline by the paused working days across 国庆', () => {
     let state = start({ area: 10 }, '2026-09-14');
-    state = apply(state, transition(contextOn('2026-09-15'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-09-15'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     expect(state.case.clock.dueDate).toBe('2026-10-16');
 
-    state = apply(state, transition(contextOn('2026-09-24'), state, {
+    state = transition(contextOn('2026-09-24'), state, {
       action: 'returnForCorrection', actor: staff, taskId: taskAt(state, 'review'),
       correction: [{ pointer: '/area', message: '请补充用地面积证明' }],
-    }));
+    }).next;
     expect(state.case.status).toBe('correction');
     expect(state.case.clock.dueDate).toBeUndefined();
     expect(state.openTasks).toEqual([]);
 
     // Paused working days after 09-24 up to 10-12: 09-28, 09-29, 09-30, 10-08, 10-09, 10-10 (调休), 10-12.
-    state = apply(state, transition(contextOn('2026-10-12'), state, { action: 'resubmit', actor: applicant, data: { area: 12 } }));
+    state = transition(contextOn('2026-10-12'), state, { action: 'resubmit', actor: applicant, data: { area: 12 } }).next;
     expect(state.case).toMatchObject({ status: 'inReview', stepId: 'review', data: { area: 12 } });
     expect(state.case.clock.pauses).toEqual([{ kind: 'correction', from: '2026-09-24', to: '2026-10-12' }]);
     expect(state.case.clock.dueDate).toBe('2026-10-27');
@@ -69,7 +69,7 @@ describe('transition', () => {
 
   it('requires the list of what to fix when returning for correction', () => {
     let state = start({ area: 10 });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
 
     expect(() => transition(contextOn('2026-03-03'), state, { action: 'returnForCorrection', actor: staff, taskId: taskAt(state, 'review') }))
       .toThrow(BadRequestError);
@@ -77,30 +77,30 @@ describe('transition', () => {
 
   it('forks only to the branches the data requires and joins when all have approved', () => {
     let state = start({ area: 5000, hasBasement: false });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     expect(state.case.stepId).toBe('joint');
     expect(state.openTasks.map((t) => t.departmentId).sort()).toEqual(['d-housing', 'd-planning']);
     expect(state.case.branches?.find((b) => b.id === 'airDefence')?.state).toBe('skipped');
 
-    state = apply(state, transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'planning') }));
+    state = transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'planning') }).next;
     expect(state.case.stepId).toBe('joint');
 
-    state = apply(state, transition(contextOn('2026-03-05'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'fire') }));
+    state = transition(contextOn('2026-03-05'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'fire') }).next;
     expect(state.case).toMatchObject({ stepId: 'complete', status: 'approved' });
   });
 
   it('opens the civil air defence branch when the project has a basement', () => {
     let state = start({ area: 5000, hasBasement: true });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
 
     expect(state.openTasks.map((t) => t.branchId).sort()).toEqual(['airDefence', 'fire', 'planning']);
   });
 
   it('denies the case when one branch rejects and cancels the other branches', () => {
     let state = start({ area: 5000, hasBasement: true });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     const change = transition(contextOn('2026-03-04'), state, { action: 'reject', actor: staff, taskId: taskAt(state, 'joint', 'fire'), reason: '消防设计不符合规范' });
-    state = apply(state, change);
+    state = change.next;
 
     expect(state.case.status).toBe('denied');
     expect(state.openTasks).toEqual([]);
@@ -109,25 +109,25 @@ describe('transition', () => {
 
   it('reopens the still-open branches after a correction asked by one department', () => {
     let state = start({ area: 5000, hasBasement: true });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
-    state = apply(state, transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'planning') }));
-    state = apply(state, transition(contextOn('2026-03-05'), state, {
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
+    state = transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'planning') }).next;
+    state = transition(contextOn('2026-03-05'), state, {
       action: 'returnForCorrection', actor: staff, taskId: taskAt(state, 'joint', 'fire'), correction: [{ message: '补充消防设计文件' }],
-    }));
+    }).next;
     expect(state.openTasks).toEqual([]);
 
-    state = apply(state, transition(contextOn('2026-03-09'), state, { action: 'resubmit', actor: applicant }));
+    state = transition(contextOn('2026-03-09'), state, { action: 'resubmit', actor: applicant }).next;
     expect(state.openTasks.map((t) => t.branchId).sort()).toEqual(['airDefence', 'fire']);
   });
 
   it('records the branches a correction pauses: their tasks cancelled in the event, the branches paused, then reopened', () => {
     let state = start({ area: 5000, hasBasement: true });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     const fireTask = taskAt(state, 'joint', 'fire');
     const returned = transition(contextOn('2026-03-05'), state, {
       action: 'returnForCorrection', actor: staff, taskId: fireTask, correction: [{ pointer: '/area', message: '补充消防设计文件' }],
     });
-    state = apply(state, returned);
+    state = returned.next;
 
     expect(returned.event).toMatchObject({ branchId: 'fire', departmentId: 'd-housing', branchName: { 'zh-CN': expect.any(String) } });
     const cancelled = (returned.event.detail as { cancelledTasks?: { branchId?: string; departmentId: string }[] }).cancelledTasks ?? [];
@@ -137,7 +137,7 @@ describe('transition', () => {
     expect(Object.fromEntries(state.case.branches!.map((b) => [b.id, b.state]))).toEqual({ planning: 'paused', fire: 'open', airDefence: 'paused' });
 
     const resubmitted = transition(contextOn('2026-03-09'), state, { action: 'resubmit', actor: applicant });
-    state = apply(state, resubmitted);
+    state = resubmitted.next;
     expect(state.case.branches!.every((b) => b.state === 'open')).toBe(true);
     expect(state.openTasks.map((t) => t.branchId).sort()).toEqual(['airDefence', 'fire', 'planning']);
     expect(resubmitted.event.detail).not.toHaveProperty('cancelledTasks');
@@ -145,11 +145,11 @@ describe('transition', () => {
 
   it('cancels the paused branches when the applicant withdraws during a correction', () => {
     let state = start({ area: 5000, hasBasement: false });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
-    state = apply(state, transition(contextOn('2026-03-04'), state, {
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
+    state = transition(contextOn('2026-03-04'), state, {
       action: 'returnForCorrection', actor: staff, taskId: taskAt(state, 'joint', 'planning'), correction: [{ message: '补充规划图' }],
-    }));
-    state = apply(state, transition(contextOn('2026-03-05'), state, { action: 'withdraw', actor: applicant }));
+    }).next;
+    state = transition(contextOn('2026-03-05'), state, { action: 'withdraw', actor: applicant }).next;
 
     expect(Object.fromEntries(state.case.branches!.map((b) => [b.id, b.state]))).toEqual({ planning: 'cancelled', fire: 'cancelled', airDefence: 'skipped' });
   });
@@ -162,7 +162,7 @@ describe('transition', () => {
 
   it('names the department and the branch of the task in the audit event', () => {
     let state = start({ area: 5000, hasBasement: false });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     const change = transition(contextOn('2026-03-04'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'joint', 'planning') });
 
     expect(change.event).toMatchObject({ action: 'approve', branchId: 'planning', departmentId: 'd-planning' });
@@ -171,15 +171,15 @@ describe('transition', () => {
 
   it('suspends for a special procedure and resumes with the days added back', () => {
     let state = start({ area: 10 }, '2026-03-02');
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     const due = state.case.clock.dueDate;
-    state = apply(state, transition(contextOn('2026-03-04'), state, { action: 'suspend', actor: staff, taskId: taskAt(state, 'review'), procedure: '4', reason: '专家评审' }));
+    state = transition(contextOn('2026-03-04'), state, { action: 'suspend', actor: staff, taskId: taskAt(state, 'review'), procedure: '4', reason: '专家评审' }).next;
     expect(state.case.status).toBe('suspended');
     expect(state.openTasks.map((t) => t.suspended)).toEqual([true]);
     expect(() => transition(contextOn('2026-03-05'), state, { action: 'approve', actor: staff, taskId: taskAt(state, 'review') }))
       .toThrow(ActionNotAllowedError);
 
-    state = apply(state, transition(contextOn('2026-03-11'), state, { action: 'resume', actor: staff, taskId: taskAt(state, 'review') }));
+    state = transition(contextOn('2026-03-11'), state, { action: 'resume', actor: staff, taskId: taskAt(state, 'review') }).next;
     expect(state.case.status).toBe('inReview');
     expect(state.openTasks.map((t) => t.suspended)).toEqual([undefined]);
     expect(due).toBe('2026-03-30');
@@ -188,11 +188,11 @@ describe('transition', () => {
 
   it('extends the limit once, by at most the flow maximum', () => {
     let state = start({ area: 10 }, '2026-03-02');
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'accept', actor: staff, taskId: taskAt(state, 'receive') }).next;
     expect(() => transition(contextOn('2026-03-04'), state, { action: 'extend', actor: staff, taskId: taskAt(state, 'review'), extensionDays: 21 }))
       .toThrow(BadRequestError);
 
-    state = apply(state, transition(contextOn('2026-03-04'), state, { action: 'extend', actor: staff, taskId: taskAt(state, 'review'), extensionDays: 5 }));
+    state = transition(contextOn('2026-03-04'), state, { action: 'extend', actor: staff, taskId: taskAt(state, 'review'), extensionDays: 5 }).next;
     expect(state.case.clock.dueDate).toBe('2026-04-07');
     expect(state.openTasks[0].dueDate).toBe('2026-04-07');
     expect(() => transition(contextOn('2026-03-05'), state, { action: 'extend', actor: staff, taskId: taskAt(state, 'review'), extensionDays: 5 }))
@@ -201,7 +201,7 @@ describe('transition', () => {
 
   it('lets the applicant withdraw before the decision and closes every task', () => {
     let state = start({ area: 10 });
-    state = apply(state, transition(contextOn('2026-03-03'), state, { action: 'withdraw', actor: applicant }));
+    state = transition(contextOn('2026-03-03'), state, { action: 'withdraw', actor: applicant }).next;
 
     expect(state.case.status).toBe('withdrawn');
     expect(state.openTasks).toEqual([]);

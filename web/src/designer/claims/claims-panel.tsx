@@ -6,13 +6,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Claim } from '@banshi/schemas';
-import { api, ApiError, type FieldError } from '../../shared/api.js';
+import type { Claim, FieldError, ItemDraft } from '@banshi/schemas';
+import { api, ApiError } from '../../shared/api.js';
 import { codeName } from '../../applicant/code-names.js';
 import { useDepartments } from '../../applicant/use-departments.js';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
-import type { ItemDraft } from '../types.js';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import { claimsMessages } from './messages.js';
 
 interface ClaimForm {

@@ -1,5 +1,5 @@
 /** Messages of the claims tab (认领). */
-import type { MessageTable } from '../designer-i18n.js';
+import type { MessageTable } from '../../shared/i18n.js';
 
 const zh = {
   title: '认领（实施部门）',
@@ -83,7 +83,7 @@ export const claimsMessages: MessageTable<ClaimsMessageKey> = {
     saved: 'Claim saved',
     removed: 'Claim withdrawn',
     failed: 'Failed: {message}',
-    problems: 'The claim has {n} problems:',
+    problems: 'The claim has {n, plural, one {# problem} other {# problems}}:',
     promised: 'Promised: {value}',
     location: 'Where: {address}',
     consult: 'Consultation: {phone}',

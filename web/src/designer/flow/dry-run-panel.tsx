@@ -9,13 +9,11 @@ import { DeleteOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/ic
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Alert, Button, Card, Flex, Input, InputNumber, Segmented, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { FlowAction } from '@banshi/schemas';
+import type { FlowAction, ItemDraft } from '@banshi/schemas';
 import { statusWord } from '@banshi/schemas';
 import { api, ApiError } from '../../shared/api.js';
 import { BanshiForm, chinaToday } from '../../shared/forms/banshi-form.js';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
-import type { ItemDraft } from '../types.js';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import { Field, NativeSelect } from './flow-controls.js';
 import { ALL_ACTIONS } from './flow-edits.js';
 import { STAFF_ROLES } from './flow-reference.js';

@@ -12,13 +12,12 @@ import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Radio, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkFlow, checkFlowMessages } from '@banshi/schemas';
-import type { FlowDefinition, FlowStep } from '@banshi/schemas';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages, type Translate } from '../designer-i18n.js';
+import type { FieldError, FlowDefinition, FlowStep, FormDefinition, Locale } from '@banshi/schemas';
+import { useI18n, useMessages, type Translate } from '../../shared/i18n.js';
 import { ruleMessages } from '../rules/messages.js';
 import { fieldsOfForm, type RuleField } from '../rules/rule-fields.js';
 import { describeModel, fromLogic, type Operator, type SentenceWords } from '../rules/rule-model.js';
-import type { DraftProblem, FormDefinition, PartEditorProps } from '../types.js';
+import type { PartEditorProps } from '../part-editor-props.js';
 import { FlowDiagram, type DiagramEdge, type DiagramEdgeData, type DiagramNode } from './flow-diagram.js';
 import { addStep, connect, freshId, newStep, type StepKind } from './flow-edits.js';
 import {
@@ -48,7 +47,7 @@ const OPERATORS: Operator[] = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains',
 const CHECK_CODES: ReadonlySet<string> = new Set(Object.keys(checkFlowMessages));
 
 /** The check's problems, with the flow's semantic ones recomputed for the flow as it is now. */
-function currentProblems(given: readonly DraftProblem[], flow: FlowDefinition, form: FormDefinition, locale: 'zh-CN' | 'en'): DraftProblem[] {
+function currentProblems(given: readonly FieldError[], flow: FlowDefinition, form: FormDefinition, locale: Locale): FieldError[] {
   try {
     const live = checkFlow(flow, { roles: STAFF_ROLE_IDS, formSchema: form.schema }, locale).map((p) => ({ ...p, pointer: `/flow${p.pointer}` }));
     return [...given.filter((p) => !CHECK_CODES.has(p.code)), ...live];
@@ -264,6 +263,7 @@ export function FlowDesigner({ value: flow, onChange, draft, problems: given }: 
               fields={fields}
               slots={slots}
               problems={problemsOfStep(selected.step)}
+              itemType={draft.item.itemType}
             />
           </Card>
         )}

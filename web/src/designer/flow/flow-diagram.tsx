@@ -25,7 +25,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo } from 'react';
-import type { DraftProblem } from '../types.js';
+import type { FieldError } from '@banshi/schemas';
 import type { GraphEdgeKind, GraphNodeKind } from './flow-graph.js';
 
 export interface DiagramNodeData extends Record<string, unknown> {
@@ -40,7 +40,7 @@ export interface DiagramNodeData extends Record<string, unknown> {
   correction?: string;
   /** What the correction loop means, as a tooltip. */
   correctionHint?: string;
-  problems: DraftProblem[];
+  problems: FieldError[];
   testId: string;
   /** An end step's outcome, which picks its colour. */
   outcome?: string;
@@ -54,7 +54,7 @@ export interface DiagramEdgeData extends Record<string, unknown> {
   kind: GraphEdgeKind;
   label: string;
   condition?: string;
-  problems: DraftProblem[];
+  problems: FieldError[];
   testId: string;
   /** The route the layout found: bends between the nodes and the label's centre. */
   route?: { points: { x: number; y: number }[]; label?: { x: number; y: number } };

@@ -6,8 +6,7 @@
  * to bottom with dagre.
  */
 import dagre from '@dagrejs/dagre';
-import type { FlowDefinition, FlowStep } from '@banshi/schemas';
-import type { DraftProblem } from '../types.js';
+import type { FieldError, FlowDefinition, FlowStep } from '@banshi/schemas';
 
 export type GraphNodeKind = 'start' | FlowStep['kind'] | 'branch' | 'join';
 
@@ -115,10 +114,10 @@ export function problemTarget(graph: FlowGraph, pointer: string): { edge?: strin
 }
 
 /** Problems grouped by the node or edge they are drawn on; the rest concern the flow as a whole. */
-export function problemsByElement(graph: FlowGraph, problems: readonly DraftProblem[]) {
-  const nodes = new Map<string, DraftProblem[]>();
-  const edges = new Map<string, DraftProblem[]>();
-  const flow: DraftProblem[] = [];
+export function problemsByElement(graph: FlowGraph, problems: readonly FieldError[]) {
+  const nodes = new Map<string, FieldError[]>();
+  const edges = new Map<string, FieldError[]>();
+  const flow: FieldError[] = [];
   for (const p of problems) {
     const at = problemTarget(graph, p.pointer);
     const [map, key] = at.edge ? [edges, at.edge] : at.node ? [nodes, at.node] : [undefined, ''];

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import roles from '@banshi/schemas/reference/roles.json';
 import { api } from '../../shared/api.js';
-import type { FlowDefinition } from '../types.js';
+import type { FlowDefinition } from '@banshi/schemas';
 
 export interface RoleOption {
   id: string;

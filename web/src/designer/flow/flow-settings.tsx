@@ -4,8 +4,7 @@
  */
 import { Flex, InputNumber } from 'antd';
 import type { FlowDefinition } from '@banshi/schemas';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import { Field, NativeSelect } from './flow-controls.js';
 import { setOptional, withoutKey } from './flow-edits.js';
 import { flowMessages } from './messages.js';

@@ -7,12 +7,11 @@
 import { CloseOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Divider, Flex, Input, InputNumber, Radio, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import type { FlowAction, FlowBranch, FlowDefinition, FlowEffect, FlowStep, FlowTransition } from '@banshi/schemas';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages, type Translate } from '../designer-i18n.js';
+import { statusWord } from '@banshi/schemas';
+import type { FieldError, FlowAction, FlowBranch, FlowDefinition, FlowEffect, FlowStep, FlowTransition } from '@banshi/schemas';
+import { useI18n, useMessages, type Translate } from '../../shared/i18n.js';
 import { RuleEditor } from '../rules/rule-editor.js';
 import type { RuleField } from '../rules/rule-fields.js';
-import type { DraftProblem } from '../types.js';
 import { Field, NativeSelect, type Option } from './flow-controls.js';
 import {
   ALL_ACTIONS,
@@ -49,18 +48,20 @@ export interface StepPanelProps {
   onClose(): void;
   fields: RuleField[];
   slots: SlotOption[];
-  problems: DraftProblem[];
+  problems: FieldError[];
   /** The transition or branch to bring into view (chosen on the diagram). */
   focus?: { transition?: number; branch?: number };
+  /** The item's type (GB/T 39046): names the statuses in the words the applicant and staff see. */
+  itemType?: string;
 }
 
 export function actionLabel(t: Translate<FlowMessageKey>, action: FlowAction): string {
   return t(`action.${action}` as FlowMessageKey);
 }
 
-export function StepPanel({ flow, index, onChange, onClose, fields, slots, problems, focus }: StepPanelProps) {
+export function StepPanel({ flow, index, onChange, onClose, fields, slots, problems, focus, itemType }: StepPanelProps) {
   const t = useMessages(flowMessages);
-  const { text } = useI18n();
+  const { locale, text } = useI18n();
   const step = flow.steps[index];
   const set = (next: FlowStep) => onChange(updateStep(flow, index, next));
   const at = `flow-step`;
@@ -145,7 +146,7 @@ export function StepPanel({ flow, index, onChange, onClose, fields, slots, probl
             </Field>
             <Field label={t('panel.status')} htmlFor={`${at}-status`} style={{ flex: '1 1 150px' }}>
               <NativeSelect id={`${at}-status`} testId="flow-step-status" value={step.status ?? ''}
-                options={[{ value: '', label: t('status.default') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as FlowMessageKey) }))]}
+                options={[{ value: '', label: t('status.default') }, ...STATUSES.map((s) => ({ value: s, label: statusWord(s, itemType, locale) }))]}
                 onChange={(status) => set(setOptional(step, 'status', (status || undefined) as FlowStep['status']))} />
             </Field>
           </Flex>

@@ -4,10 +4,8 @@
  * leads and its problems, with buttons to edit or delete it.
  */
 import { Button, Flex, Tag } from 'antd';
-import type { FlowDefinition, FlowStep } from '@banshi/schemas';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
-import type { DraftProblem } from '../types.js';
+import type { FieldError, FlowDefinition, FlowStep } from '@banshi/schemas';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import { deleteStep } from './flow-edits.js';
 import { KIND_COLOURS } from './flow-diagram.js';
 import { STAFF_ROLES } from './flow-reference.js';
@@ -16,7 +14,7 @@ import { flowMessages, type FlowMessageKey } from './messages.js';
 export interface StepTableProps {
   flow: FlowDefinition;
   selected?: number;
-  problemsOf(index: number): DraftProblem[];
+  problemsOf(index: number): FieldError[];
   onSelect(index: number): void;
   onChange(flow: FlowDefinition): void;
 }

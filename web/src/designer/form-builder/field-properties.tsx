@@ -7,9 +7,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Input, InputNumber, Radio, Select, Switch, Typography } from 'antd';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import type { ServiceItem } from '../types.js';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
+import type { ServiceItem } from '@banshi/schemas';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import type { RuleField } from '../rules/rule-fields.js';
 import { CalculationRule, CheckRules, VisibilityRule } from './field-rules.js';
 import {

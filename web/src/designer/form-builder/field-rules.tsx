@@ -5,7 +5,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Input, InputNumber, Popconfirm, Select, Switch, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { useMessages } from '../designer-i18n.js';
+import { useMessages } from '../../shared/i18n.js';
 import { RuleEditor } from '../rules/rule-editor.js';
 import type { RuleField } from '../rules/rule-fields.js';
 import { calcFromLogic, calcToLogic, type Arithmetic, type Calc, type CalcKind, type CalcOperand, type Scalar } from './calc-model.js';

@@ -31,10 +31,10 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities';
 import { Alert, Button, Flex, Input, Popconfirm, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import { fieldsOfForm } from '../rules/rule-fields.js';
-import type { FormDefinition, PartEditorProps } from '../types.js';
+import type { FormDefinition } from '@banshi/schemas';
+import type { PartEditorProps } from '../part-editor-props.js';
 import { FieldProperties } from './field-properties.js';
 import { FormPreview } from './form-preview.js';
 import {

@@ -7,8 +7,8 @@
  * The uiSchema is read as the draft publishes it — `form.uiSchema` overlaid with `ui` — and every
  * edit writes the whole of it to `ui`, so there is one place to look.
  */
-import { escapeSegment, parsePointer } from '@banshi/forms';
-import type { FormDefinition } from '../types.js';
+import { escapeSegment, formSchemaFields, parsePointer, type FormSchemaField } from '@banshi/schemas/core';
+import type { FormDefinition } from '@banshi/schemas';
 
 export type FieldKind =
   | 'text' | 'textarea' | 'number' | 'money' | 'date' | 'single' | 'multiple' | 'boolean'
@@ -79,12 +79,6 @@ function childSchema(node: Json): Json | undefined {
   return undefined;
 }
 
-/** The uiSchema of a container's children (the node's own, or its `items`). */
-function childUi(node: Json, ui: Json): Json {
-  if (childSchema(node) === node) return ui;
-  return isRecord(ui.items) ? ui.items : {};
-}
-
 /** Detects the palette kind of an existing field. */
 export function kindOf(node: Json, ui: Json, depth: number): FieldKind {
   const type = Array.isArray(node.type) ? node.type.find((t: unknown) => t !== 'null') : node.type;
@@ -108,26 +102,43 @@ export function kindOf(node: Json, ui: Json, depth: number): FieldKind {
 
 /** A container's child keys in display order (`ui:order`, then the rest). */
 export function orderOf(container: Json, ui: Json): string[] {
-  const keys = Object.keys(container.properties ?? {});
+  return inDisplayOrder(Object.keys(container.properties ?? {}), ui);
+}
+
+function inDisplayOrder(keys: string[], ui: Json): string[] {
   const order = Array.isArray(ui['ui:order']) ? (ui['ui:order'] as unknown[]).filter((k): k is string => typeof k === 'string' && keys.includes(k)) : [];
   return [...order, ...keys.filter((k) => !order.includes(k))];
 }
 
-/** The fields of the form as a tree, in display order. */
+/**
+ * The fields of the form as a tree, in display order. Fields are shown where they are declared
+ * (the builder edits them there), so a `$ref` is not followed.
+ */
 export function fieldTree(value: BuilderValue): FieldEntry[] {
-  const walk = (container: Json, ui: Json, prefix: Path, depth: number): FieldEntry[] => {
-    const required: unknown[] = Array.isArray(container.required) ? container.required : [];
-    return orderOf(container, ui).map((key) => {
-      const node = container.properties[key] as Json;
-      const nodeUi = isRecord(ui[key]) ? (ui[key] as Json) : {};
-      const path = [...prefix, key];
-      const entry: FieldEntry = { path, key, kind: kindOf(node, nodeUi, depth), node, ui: nodeUi, required: required.includes(key) };
-      const inner = isRecord(node) ? childSchema(node) : undefined;
-      if (inner && depth < 16) entry.children = walk(inner, childUi(node, nodeUi), path, depth + 1);
-      return entry;
-    });
+  const roots: FieldEntry[] = [];
+  const entries = new Map<FormSchemaField, FieldEntry>();
+  const rootUi = effectiveUi(value);
+  /** The uiSchema of the children of `parent` (its own, or its `items`' for a repeating group). */
+  const uiBelow = (parent: FormSchemaField | undefined, inItems: boolean): Json => {
+    const ui = parent ? entries.get(parent)!.ui : rootUi;
+    if (!inItems) return ui;
+    return isRecord(ui.items) ? ui.items : {};
   };
-  return walk(value.form.schema as Json, effectiveUi(value), [], 0);
+  const descend = (field: FormSchemaField) => field.depth < 16 && childSchema(field.schema) !== undefined;
+  const order = (keys: string[], parent: FormSchemaField | undefined) => {
+    const inItems = parent !== undefined && childSchema(parent.schema) !== parent.schema;
+    return inDisplayOrder(keys, uiBelow(parent, inItems));
+  };
+  for (const field of formSchemaFields(value.form.schema as Json, { declaredOnly: true, descend, order })) {
+    const ui = uiBelow(field.parent, field.inItems);
+    const nodeUi = isRecord(ui[field.key]) ? (ui[field.key] as Json) : {};
+    const entry: FieldEntry = { path: field.path, key: field.key, kind: kindOf(field.schema, nodeUi, field.depth), node: field.schema, ui: nodeUi, required: field.required };
+    if (descend(field)) entry.children = [];
+    entries.set(field, entry);
+    if (field.parent) entries.get(field.parent)!.children!.push(entry);
+    else roots.push(entry);
+  }
+  return roots;
 }
 
 /** Every entry of the tree, parents before children. */
@@ -228,19 +239,10 @@ function setOrder(container: { schema: Json; ui: Json }, order: string[]) {
   container.ui['ui:order'] = order;
 }
 
-/** Every key of the form, at any depth. */
+/** Every key of the form, at any depth, wherever it is declared (through `$ref`s and combined schemas too). */
 function allKeys(schema: Json): Set<string> {
-  const keys = new Set<string>();
-  const walk = (node: Json) => {
-    const inner = childSchema(node);
-    if (!inner) return;
-    for (const [key, child] of Object.entries(inner.properties ?? {})) {
-      keys.add(key);
-      if (isRecord(child)) walk(child);
-    }
-  };
-  walk(schema);
-  return keys;
+  const walk = formSchemaFields(schema, { descend: (field) => childSchema(field.schema) !== undefined });
+  return new Set(Array.from(walk, (field) => field.key));
 }
 
 /** The next free key `prefix_N` (N one more than the highest in the form). */

@@ -8,7 +8,7 @@ import { Alert, Button, Flex, Typography } from 'antd';
 import { Component, useMemo, useState, type ReactNode } from 'react';
 import type { FormRule } from '@banshi/forms';
 import { BanshiForm } from '../../shared/forms/banshi-form.js';
-import { useMessages } from '../designer-i18n.js';
+import { useMessages } from '../../shared/i18n.js';
 import { formBuilderMessages } from './messages.js';
 import type { BuilderValue } from './form-model.js';
 import { effectiveUi } from './form-model.js';

@@ -1,5 +1,5 @@
 /** Texts of the form builder. */
-import type { MessageTable } from '../designer-i18n.js';
+import type { MessageTable } from '../../shared/i18n.js';
 
 const zh = {
   'kind.text': '单行文本',

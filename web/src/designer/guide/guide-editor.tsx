@@ -10,9 +10,9 @@ import { Alert, Card, Form, Space, Typography } from 'antd';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { findPlaceholders, validateDefinition } from '@banshi/schemas';
 import { codeOptions } from '../../applicant/code-names.js';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
-import type { PartEditorProps, ServiceItem } from '../types.js';
+import { useI18n, useMessages } from '../../shared/i18n.js';
+import type { PartEditorProps } from '../part-editor-props.js';
+import type { ServiceItem, Locale } from '@banshi/schemas';
 import {
   CheckboxesField,
   Fields,
@@ -38,7 +38,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The problems of the item as it is now (live), in the user's language: the meta-schema's, then the placeholders left. */
-export function guideProblems(item: unknown, locale: 'zh-CN' | 'en') {
+export function guideProblems(item: unknown, locale: Locale) {
   return [...validateDefinition('item', item, locale), ...findPlaceholders(item, locale)];
 }
 

@@ -2,9 +2,11 @@
  * The small controlled inputs the guide editor is made of. Each edits one place of the item (a
  * path) and shows the meta-schema's messages for that place; every change hands a whole new item up.
  */
+import type { Locale } from '@banshi/schemas';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { createContext, useContext, type ReactNode } from 'react';
+import { escapeSegment } from '@banshi/schemas/core';
 
 export type Path = (string | number)[];
 
@@ -38,7 +40,7 @@ export function setIn<T>(value: T, path: Path, next: unknown): T {
 }
 
 /** JSON pointer of a path. */
-export const pointerOf = (path: Path) => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+export const pointerOf = (path: Path) => path.map((k) => `/${escapeSegment(String(k))}`).join('');
 
 export interface GuideContextValue {
   item: unknown;
@@ -100,7 +102,7 @@ export function LocalizedField({ labelZh, labelEn, path, optional, multiline, no
   const { item, update } = useGuide();
   const value = getIn(item, path);
   const current = isObject(value) ? (value as { 'zh-CN'?: string; en?: string }) : {};
-  const set = (lang: 'zh-CN' | 'en', text: string) => {
+  const set = (lang: Locale, text: string) => {
     const next: Record<string, string> = { ...(current as Record<string, string>) };
     if (text === '' && lang === 'en') delete next.en;
     else next[lang] = text;

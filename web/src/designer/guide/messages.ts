@@ -1,5 +1,5 @@
 /** Messages of the guide editor (办事指南). */
-import type { MessageTable } from '../designer-i18n.js';
+import type { MessageTable } from '../../shared/i18n.js';
 
 const zh = {
   title: '办事指南',
@@ -111,7 +111,7 @@ export const guideMessages: MessageTable<GuideMessageKey> = {
   en: {
     title: 'Service guide',
     intro: 'What applicants read in the guide; checked against the item meta-schema as you type.',
-    problems: 'The guide has {n} problems',
+    problems: 'The guide has {n, plural, one {# problem} other {# problems}}',
     noProblems: 'The guide is complete',
     'section.basics': 'Basics',
     'section.implementer': 'Implementer and legal basis',

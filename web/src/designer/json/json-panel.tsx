@@ -5,12 +5,10 @@
  */
 import { Button, Flex, Input, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { FieldError } from '@banshi/schemas';
+import type { FieldError, ItemDraft, Locale } from '@banshi/schemas';
 import { validateDefinition } from '@banshi/schemas';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages, type MessageTable } from '../designer-i18n.js';
+import { useI18n, useMessages, type MessageTable } from '../../shared/i18n.js';
 import { ProblemsAlert } from '../shell/file-controls.js';
-import type { ItemDraft } from '../types.js';
 
 const zh = {
   intro: '整个草稿的 JSON：办事指南（item）、表单（form）、界面设置（ui）和流程（flow）。修改后点击“应用”，校验通过才会生效，可撤销。',
@@ -35,7 +33,7 @@ const messages: MessageTable<Key> = {
     apply: 'Apply',
     revert: 'Revert',
     applied: 'Applied to the draft',
-    problems: 'The JSON has {n} problems and was not applied:',
+    problems: 'The JSON has {n, plural, one {# problem} other {# problems}} and was not applied:',
     notJson: 'Not valid JSON: {message}',
     notObject: 'Must be a JSON object',
     missing: '{part} is missing',
@@ -52,7 +50,7 @@ const textOf = (draft: ItemDraft) => JSON.stringify({ item: draft.item, form: dr
 /**
  * The draft a JSON text describes, or its problems (JSON pointers into the text's value).
  */
-export function parseDraftJson(text: string, itemId: string, locale: 'zh-CN' | 'en', t: (key: Key, params?: Record<string, string>) => string): { draft?: ItemDraft; problems: FieldError[] } {
+export function parseDraftJson(text: string, itemId: string, locale: Locale, t: (key: Key, params?: Record<string, string>) => string): { draft?: ItemDraft; problems: FieldError[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,5 +1,5 @@
 /** Texts of the visual rule editor. */
-import type { MessageTable } from '../designer-i18n.js';
+import type { MessageTable } from '../../shared/i18n.js';
 
 type Key =
   | 'op.eq' | 'op.ne' | 'op.gt' | 'op.gte' | 'op.lt' | 'op.lte' | 'op.contains' | 'op.empty' | 'op.notEmpty' | 'op.ageGte' | 'op.ageLt'

@@ -6,7 +6,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Input, InputNumber, Popconfirm, Segmented, Select, Switch, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMessages } from '../designer-i18n.js';
+import { useMessages } from '../../shared/i18n.js';
 import { ruleMessages } from './messages.js';
 import type { RuleField } from './rule-fields.js';
 import {

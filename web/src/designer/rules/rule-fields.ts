@@ -3,7 +3,8 @@
  * Logic's `var` reads them), with its type, its format and its choices, for the rule editor's
  * field picker and value inputs.
  */
-import type { FormDefinition } from '../types.js';
+import { derefSchema, formSchemaFields, type FormSchemaField, type JsonSchema, type Locale } from '@banshi/schemas/core';
+import type { FormDefinition } from '@banshi/schemas';
 
 /** One field a JSON Logic rule can read. */
 export interface RuleField {
@@ -19,7 +20,6 @@ export interface RuleField {
 }
 
 type Node = Record<string, unknown> & { properties?: Record<string, Node>; items?: Node };
-type Locale = 'zh-CN' | 'en';
 
 const TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object']);
 
@@ -78,26 +78,31 @@ export function labelOf(node: Node, ui: Record<string, unknown> | undefined, key
 export function fieldsOfForm(form: FormDefinition, locale: Locale, ui?: Record<string, unknown>): RuleField[] {
   const out: RuleField[] = [];
   const rootUi = { ...((form.uiSchema as Record<string, unknown> | undefined) ?? {}), ...(ui ?? {}) };
-  const walk = (node: Node, nodeUi: Record<string, unknown> | undefined, prefix: string, labels: string[], depth: number) => {
-    const props = isRecord(node.properties) ? (node.properties as Record<string, Node>) : {};
-    const order = Array.isArray(nodeUi?.['ui:order']) ? (nodeUi['ui:order'] as unknown[]).filter((k): k is string => typeof k === 'string' && k in props) : [];
-    const keys = [...order, ...Object.keys(props).filter((k) => !order.includes(k))];
-    for (const key of keys) {
-      const child = props[key];
-      if (!isRecord(child)) continue;
-      const childUi = isRecord(nodeUi?.[key]) ? (nodeUi[key] as Record<string, unknown>) : undefined;
-      const path = prefix ? `${prefix}.${key}` : key;
-      const label = labelOf(child, childUi, key, locale);
-      const type = typeOf(child);
-      const field: RuleField = { path, label: [...labels, label].join(' › '), type };
-      const options = type === 'array' && isRecord(child.items) ? optionsOf(child.items as Node, childUi, locale) : optionsOf(child, childUi, locale);
-      if (options) field.options = options;
-      if (typeof child.format === 'string') field.format = child.format;
-      out.push(field);
-      // Deeper than a few levels is no form a person fills; the bound keeps odd input cheap.
-      if (type === 'object' && depth < 8) walk(child, childUi, path, [...labels, label], depth + 1);
-    }
+  const root = form.schema as unknown as JsonSchema;
+  const uis = new Map<FormSchemaField, Record<string, unknown> | undefined>();
+  const labels = new Map<FormSchemaField, string[]>();
+  const uiOf = (field: FormSchemaField | undefined) => (field ? uis.get(field) : rootUi);
+  const order = (keys: string[], parent: FormSchemaField | undefined) => {
+    const nodeUi = uiOf(parent);
+    const first = Array.isArray(nodeUi?.['ui:order']) ? (nodeUi['ui:order'] as unknown[]).filter((k): k is string => typeof k === 'string' && keys.includes(k)) : [];
+    return [...first, ...keys.filter((k) => !first.includes(k))];
   };
-  walk(form.schema as unknown as Node, rootUi, '', [], 0);
+  // Deeper than a few levels is no form a person fills; the bound keeps odd input cheap.
+  const descend = (field: FormSchemaField) => typeOf(field.schema as Node) === 'object' && field.depth < 8;
+  for (const field of formSchemaFields(root, { descend, order })) {
+    const parentUi = uiOf(field.parent);
+    const childUi = isRecord(parentUi?.[field.key]) ? (parentUi[field.key] as Record<string, unknown>) : undefined;
+    const child = field.schema as Node;
+    const label = labelOf(child, childUi, field.key, locale);
+    const path = [...(field.parent ? labels.get(field.parent)! : []), label];
+    uis.set(field, childUi);
+    labels.set(field, path);
+    const type = typeOf(child);
+    const rule: RuleField = { path: field.path.join('.'), label: path.join(' › '), type };
+    const options = type === 'array' && isRecord(child.items) ? optionsOf(derefSchema(root, child.items) as Node, childUi, locale) : optionsOf(child, childUi, locale);
+    if (options) rule.options = options;
+    if (typeof child.format === 'string') rule.format = child.format;
+    out.push(rule);
+  }
   return out;
 }

@@ -4,7 +4,7 @@
  * (typing in one field) fold into one entry, so one undo takes back a word, not a letter.
  */
 import { useCallback, useReducer } from 'react';
-import type { ItemDraft } from '../types.js';
+import type { ItemDraft } from '@banshi/schemas';
 
 /** Edits of one source closer together than this fold into one undo entry. */
 const FOLD_MS = 800;

@@ -9,7 +9,7 @@
 import { Button, Flex, Modal, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useMessages } from '../designer-i18n.js';
+import { useMessages } from '../../shared/i18n.js';
 import { shellMessages } from './messages.js';
 
 /** Whether `pathname` is `base` or lies under it. */

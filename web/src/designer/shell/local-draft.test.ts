@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemDraft } from '../types.js';
+import type { ItemDraft } from '@banshi/schemas';
 import { clearLocalDraft, localDraftKey, parseLocalDraft, readLocalDraft, restoreOffer, sameJson, writeLocalDraft, type DraftStorage } from './local-draft.js';
 
 const draft = (name: string) => ({ item: { id: 'x', name: { 'zh-CN': name } }, form: { schema: { type: 'object', properties: {} } }, flow: { start: 'a', steps: [] } }) as unknown as ItemDraft;

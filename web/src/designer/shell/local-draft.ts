@@ -4,7 +4,7 @@
  * breadcrumb, a closed tab, a crash) offers them back ("恢复未保存的修改？"). It is dropped once the
  * draft is saved, or when the designer declines it.
  */
-import type { ItemDraft } from '../types.js';
+import type { ItemDraft } from '@banshi/schemas';
 
 /** What is kept of the unsaved changes of one item. */
 export interface LocalDraft {

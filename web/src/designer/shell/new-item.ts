@@ -3,8 +3,7 @@
  * empty form and the simplest complete flow — accept at the window, then complete; or refuse.
  * It saves as it is, and the designer builds on it.
  */
-import type { LocalizedText } from '@banshi/schemas';
-import type { ItemDraft } from '../types.js';
+import type { ItemDraft, LocalizedText } from '@banshi/schemas';
 
 export function newItemDraft(id: string, name: LocalizedText, placeholder: string): ItemDraft {
   const todo = { 'zh-CN': placeholder };

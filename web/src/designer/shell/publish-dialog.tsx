@@ -6,10 +6,9 @@
 import { Alert, Modal, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { diffVersions, type VersionDiff } from '@banshi/schemas';
-import type { ItemVersion } from '@banshi/schemas';
+import type { ItemDraft, ItemVersion } from '@banshi/schemas';
 import { api } from '../../shared/api.js';
-import { useMessages } from '../designer-i18n.js';
-import type { ItemDraft } from '../types.js';
+import { useMessages } from '../../shared/i18n.js';
 import { DiffView } from '../versions/diff-view.js';
 import { shellMessages } from './messages.js';
 

@@ -5,8 +5,7 @@
 import { Empty, Flex, List, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { VersionDiff } from '@banshi/schemas';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import { guideMessages, type GuideMessageKey } from '../guide/messages.js';
 import { shellMessages } from '../shell/messages.js';
 

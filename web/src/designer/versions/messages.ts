@@ -1,5 +1,5 @@
 /** Messages of the versions tab. */
-import type { MessageTable } from '../designer-i18n.js';
+import type { MessageTable } from '../../shared/i18n.js';
 
 const zh = {
   title: '已发布版本',
@@ -51,8 +51,8 @@ export const versionsMessages: MessageTable<VersionsMessageKey> = {
     import: 'Import into the draft',
     importDone: 'Imported into the draft (undoable); save to keep it',
     importIdChanged: 'The item id {from} in the file became {to}',
-    importProblems: 'The file has {n} problems and was not imported:',
-    claimsWritten: '{n} claims imported',
+    importProblems: 'The file has {n, plural, one {# problem} other {# problems}} and was not imported:',
+    claimsWritten: '{n, plural, one {# claim} other {# claims}} imported',
     claimsFailed: 'Claim {id} was not imported: {message}',
     diffTitle: 'Version {n} → draft',
     cancel: 'Cancel',

@@ -7,13 +7,12 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { diffVersions, definitionOfFile, readItemFile, toItemFile } from '@banshi/schemas';
-import type { Claim, ItemVersion } from '@banshi/schemas';
-import { api, ApiError, type FieldError } from '../../shared/api.js';
-import { useI18n } from '../../shared/i18n.js';
-import { useMessages } from '../designer-i18n.js';
+import type { Claim, FieldError, ItemDraft, ItemVersion } from '@banshi/schemas';
+import { api, ApiError } from '../../shared/api.js';
+import { chinaTime } from '../../shared/china-time.js';
+import { useI18n, useMessages } from '../../shared/i18n.js';
 import { ImportJsonButton, ProblemsAlert } from '../shell/file-controls.js';
 import { downloadJson, writeClaims } from '../shell/item-file-io.js';
-import type { ItemDraft } from '../types.js';
 import { DiffView } from './diff-view.js';
 import { versionsMessages } from './messages.js';
 
@@ -133,7 +132,7 @@ export function VersionsPanel({
                 <div style={{ minWidth: 200 }}>
                   <Typography.Text strong>{t('version', { n: row.version })}</Typography.Text>
                   {row.version === latest && <Tag color="green" style={{ marginInlineStart: 8 }}>{t('latest')}</Tag>}
-                  <div><Typography.Text type="secondary">{t('publishedAt', { at: new Date(row.publishedAt).toLocaleString(locale), by: row.publishedBy })}</Typography.Text></div>
+                  <div><Typography.Text type="secondary">{t('publishedAt', { at: chinaTime(row.publishedAt), by: row.publishedBy })}</Typography.Text></div>
                 </div>
                 <Flex gap={4} wrap>
                   <Button size="small" onClick={() => version(row.version).then(setCompared)} aria-label={`${t('compare')}（${t('version', { n: row.version })}）`}>{t('compare')}</Button>

@@ -6,6 +6,7 @@
 import { Button, Result, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { isStaff } from '@banshi/schemas/core';
 import { exchangeCallback, SignInError, type SignInFailure } from './hosted-ui.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages/zh-cn.js';
@@ -53,7 +54,7 @@ export default function AuthCallbackPage() {
       }
     })
       .then(({ me, next }) => {
-        if (current) navigate(next === '/' && me.roles.includes('staff') ? '/workbench' : next, { replace: true });
+        if (current) navigate(next === '/' && isStaff(me.roles) ? '/workbench' : next, { replace: true });
       })
       .catch((error: unknown) => {
         if (current) setFailure(error instanceof SignInError ? error : new SignInError('exchange', String(error)));

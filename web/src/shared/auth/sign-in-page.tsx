@@ -1,19 +1,13 @@
 import { Alert, Button, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { isStaff } from '@banshi/schemas/core';
 import { api, ApiError } from '../api.js';
 import type { CognitoAuthConfig } from './auth-config.js';
 import { authorizeUrl } from './hosted-ui.js';
 import { useI18n } from '../i18n.js';
+import type { PublicUser, SampleUsers } from '../api-types.generated.js';
 import { useSession } from '../session.js';
-
-interface SampleUser {
-  id: string;
-  name: string;
-  roles: string[];
-  departmentId?: string;
-  staffRoles?: string[];
-}
 
 /**
  * Signing in: in AWS through Cognito's hosted UI (unified identity), locally by picking one of the
@@ -61,19 +55,19 @@ function DevelopmentSignIn() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [users, setUsers] = useState<SampleUser[]>();
+  const [users, setUsers] = useState<PublicUser[]>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<string>();
 
   useEffect(() => {
-    api<{ items: SampleUser[] }>('/api/auth/dev-users').then((r) => setUsers(r.items)).catch((e: ApiError) => setError(e.title));
+    api<SampleUsers>('/api/auth/dev-users').then((r) => setUsers(r.items)).catch((e: ApiError) => setError(e.title));
   }, []);
 
-  const choose = async (user: SampleUser) => {
+  const choose = async (user: PublicUser) => {
     setBusy(user.id);
     try {
       const me = await signIn(user.id);
-      navigate(params.get('next') ?? (me.roles.includes('staff') ? '/workbench' : '/'));
+      navigate(params.get('next') ?? (isStaff(me.roles) ? '/workbench' : '/'));
     } catch (e) {
       setError((e as ApiError).title);
     } finally {

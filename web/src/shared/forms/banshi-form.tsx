@@ -23,6 +23,8 @@ import { MobileWidget } from './widgets/mobile-widget.js';
 import { MoneyWidget } from './widgets/money-widget.js';
 import { RegionWidget } from './widgets/region-widget.js';
 import { useI18n } from '../i18n.js';
+import { chinaToday } from '../china-time.js';
+import { escapeSegment, unescapeSegment } from '@banshi/schemas/core';
 
 type Data = Record<string, unknown>;
 
@@ -56,14 +58,11 @@ export interface BanshiFormProps {
   stepped?: boolean;
 }
 
-/** Today's date in China, YYYY-MM-DD (the date the server's rules see). */
-export function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+export { chinaToday };
 
 /** The rjsf id of the field at `pointer` (`/applicant/idNumber` → `root_applicant_idNumber`). */
 export function pointerToId(pointer: string): string {
-  return pointer === '' ? 'root' : `root${pointer.split('/').slice(1).map((s) => `_${s.replace(/~1/g, '/').replace(/~0/g, '~')}`).join('')}`;
+  return pointer === '' ? 'root' : `root${pointer.split('/').slice(1).map((s) => `_${unescapeSegment(s)}`).join('')}`;
 }
 
 function HiddenField(_props: FieldProps) {
@@ -229,7 +228,7 @@ export function BanshiForm(props: BanshiFormProps) {
     scrollTo(first.pointer);
   }, [serverErrors]);
 
-  const stepPointers = (s: { properties: string[] }) => s.properties.map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  const stepPointers = (s: { properties: string[] }) => s.properties.map((p) => `/${escapeSegment(p)}`);
 
   const advance = () => {
     if (current) {

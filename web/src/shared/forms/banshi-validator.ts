@@ -8,16 +8,17 @@
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, ValidationData, ValidatorType } from '@rjsf/utils';
 import { createValidator, type FieldError, compileSubSchema } from '@banshi/forms';
 import type { FormRule } from '@banshi/forms';
+import { unescapeSegment, type Locale } from '@banshi/schemas/core';
 
 export interface BanshiValidatorOptions {
   rules?: readonly FormRule[];
-  locale: 'zh-CN' | 'en';
+  locale: Locale;
   today: string;
 }
 
 /** Splits a JSON pointer into rjsf's property path. */
 function segments(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer.split('/').slice(1).map(unescapeSegment);
 }
 
 /** Builds rjsf's nested ErrorSchema from field errors. */

@@ -2,6 +2,7 @@
  * rjsf's own words (yes/no, the buttons of repeating groups, item titles) in the form's language:
  * rjsf ships English only, and an applicant should see 是/否 and 添加一项, not Yes/No.
  */
+import type { Locale } from '@banshi/schemas';
 import { englishStringTranslator, TranslatableString } from '@rjsf/utils';
 
 type Words = Partial<Record<TranslatableString, string>>;
@@ -31,7 +32,7 @@ const zhCN: Words = {
 const en: Words = { [TranslatableString.AddItemButton]: 'Add an item', [TranslatableString.ArrayItemTitle]: 'Item %1' };
 
 /** rjsf's `translateString` for a language. */
-export function formStrings(locale: 'zh-CN' | 'en') {
+export function formStrings(locale: Locale) {
   const words = locale === 'en' ? en : zhCN;
   return (key: TranslatableString, params?: string[]): string => {
     const template = words[key];

@@ -3,11 +3,12 @@
  * the locale is en, fields hidden by `visible` rules, calculated fields read-only, fields named by
  * a correction request marked, and Banshi's widgets picked by format where the uiSchema names none.
  */
+import type { Locale } from '@banshi/schemas';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { escapeSegment } from '@banshi/forms';
 
 export interface PrepareUiSchemaOptions {
-  locale: 'zh-CN' | 'en';
+  locale: Locale;
   /** JSON pointers of fields hidden by `visible` rules. */
   hidden?: readonly string[];
   /** JSON pointers of calculated fields (shown read-only). */
