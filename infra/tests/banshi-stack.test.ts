@@ -13,6 +13,7 @@ import { AUTH_REDIRECT_PATH, BanshiStack, CUSTOM_ATTRIBUTES, defaultAuthDomainPr
 import { isLocalOnly } from '../lib/route-access.js';
 import { stageSettings } from '../lib/stages.js';
 import { synthBanshi, type SynthesizedBanshi } from './synth-app.js';
+import { ROUTE_CONTRACT_ENV, routeContractJson } from '@banshi/functions/handlers/route-handler';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, any>; DeletionPolicy?: string }>;
 
@@ -104,6 +105,8 @@ describe('the functions', () => {
       expect(env, id).toMatchObject({ LOG_LEVEL: 'debug', POWERTOOLS_SERVICE_NAME: 'banshi', NODE_OPTIONS: '--enable-source-maps', BANSHI_STAGE: 'dev' });
       const spec = dev.apiFunctions.find((f) => f.id === id);
       expect(BLOB_BUCKET_ENV in env, id).toBe((spec?.access.blobs.length ?? 0) > 0);
+      // A route's function checks requests by its contract from the route table; the jobs have none.
+      expect(env[ROUTE_CONTRACT_ENV], id).toEqual(spec ? routeContractJson(spec.route) : undefined);
       expect(props.LoggingConfig, id).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'DEBUG', SystemLogLevel: 'WARN' });
     }
   });

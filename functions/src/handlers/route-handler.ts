@@ -4,8 +4,8 @@
  * service with the services of the composition root, and its result is the response.
  *
  * A route handler is itself a Lambda handler (each route is deployed as its own function): on its
- * first request it finds its route in the table by the event's route key and builds its services
- * from the environment. The local server and the tests bind every route to a root of their own
+ * first request it reads its route's contract from the environment (`BANSHI_ROUTE`, which the CDK
+ * app writes from the route table) and builds its services from the environment. The local server and the tests bind every route to a root of their own
  * instead (`routeTable(services)`).
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -60,12 +60,24 @@ function optionsOf(route: RouteContract) {
   };
 }
 
-/** The route of the table with this key (a Lambda's event names the route it was invoked for). */
-async function routeOf(routeKey: string | undefined): Promise<RouteContract> {
-  const { routes } = await import('./routes.js');
-  const route = routes.find((r) => r.key === routeKey);
-  if (!route) throw new Error(`no route ${String(routeKey)} in the route table`);
-  return route;
+/**
+ * The environment variable that carries a deployed function's route contract. The CDK app writes it
+ * from the route table (`routeContractJson`), so a Lambda bundle holds its own handler only, not
+ * the whole table with every other handler.
+ */
+export const ROUTE_CONTRACT_ENV = 'BANSHI_ROUTE';
+
+/** A route's contract as the CDK app writes it into `BANSHI_ROUTE`. */
+export function routeContractJson(route: RouteContract): string {
+  const { key, auth, body, bodyOptional, query } = route;
+  return JSON.stringify({ key, auth, ...(body ? { body } : {}), ...(bodyOptional ? { bodyOptional } : {}), ...(query ? { query } : {}) });
+}
+
+/** The contract of the route this function was deployed for. */
+function routeFromEnvironment(routeKey: string | undefined): RouteContract {
+  const raw = process.env[ROUTE_CONTRACT_ENV];
+  if (!raw) throw new Error(`${ROUTE_CONTRACT_ENV} is not set: the function for ${String(routeKey)} was deployed without its route contract`);
+  return JSON.parse(raw) as RouteContract;
 }
 
 /** Defines a route handler; the route table says how its requests are checked. */
@@ -74,7 +86,7 @@ export function routeHandler<TBody = undefined, TQuery = Record<string, string>>
     httpHandler<TBody, 'required' | 'none', TQuery>(optionsOf(route), (request) => fn({ ...(request as HttpRequest<TBody, Principal, TQuery>), services }));
   let lambda: HttpHandler | undefined;
   const handler = async (event: APIGatewayProxyEventV2, context: Context) => {
-    lambda ??= serve(await routeOf(event.routeKey), servicesFromEnvironment());
+    lambda ??= serve(routeFromEnvironment(event.routeKey), servicesFromEnvironment());
     return (await lambda(event, context)) as APIGatewayProxyStructuredResultV2;
   };
   return Object.assign(handler, { serve });

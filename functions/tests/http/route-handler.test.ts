@@ -4,6 +4,7 @@ import { createDocumentClient } from '../../src/adapters/dynamo/client.js';
 import { createAppServices } from '../../src/handlers/app-services.js';
 import { listItems } from '../../src/handlers/catalog.js';
 import { me } from '../../src/handlers/auth.js';
+import { ROUTE_CONTRACT_ENV, routeContractJson } from '../../src/handlers/route-handler.js';
 import { routes } from '../../src/handlers/routes.js';
 import { signToken } from '../../src/http/auth.js';
 import { context, makeEvent } from './make-event.js';
@@ -29,12 +30,27 @@ describe('a route handler served as the route table says', () => {
     expect(signedIn).toMatchObject({ status: 200, body: { userId: 'u-zhangsan' } });
   });
 
-  it('as a Lambda handler, finds its route in the table by the event’s route key', async () => {
+  it('as a Lambda handler, checks requests by the route contract the CDK app wrote into its environment', async () => {
     const event = { ...makeEvent('GET', '/api/me'), routeKey: 'GET /api/me' };
+    const before = process.env[ROUTE_CONTRACT_ENV];
+    try {
+      delete process.env[ROUTE_CONTRACT_ENV];
+      await expect(me(event, context)).rejects.toThrow(/BANSHI_ROUTE is not set/);
 
-    const response = (await me(event, context)) as APIGatewayProxyStructuredResultV2;
+      process.env[ROUTE_CONTRACT_ENV] = routeContractJson(routeOf('GET /api/me'));
+      const response = (await me(event, context)) as APIGatewayProxyStructuredResultV2;
 
-    expect(response.statusCode).toBe(401);
+      expect(response.statusCode).toBe(401);
+    } finally {
+      if (before === undefined) delete process.env[ROUTE_CONTRACT_ENV];
+      else process.env[ROUTE_CONTRACT_ENV] = before;
+    }
+  });
+
+  it('writes a route contract with what the handler kit checks, and nothing of the handler', () => {
+    const contract = JSON.parse(routeContractJson(routeOf('GET /api/items')));
+
+    expect(contract).toEqual({ key: 'GET /api/items', auth: false, query: 'CatalogQuery' });
   });
 
   it('refuses a query that breaks the route’s query schema with 400, one entry per parameter, in the caller’s language', async () => {

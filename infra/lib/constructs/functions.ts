@@ -28,6 +28,8 @@ export interface FunctionOptions {
   timeout: Duration;
   access: Access;
   reservedConcurrency?: number;
+  /** More environment variables for this function. */
+  environment?: Record<string, string>;
 }
 
 export interface FunctionsProps {
@@ -69,6 +71,7 @@ export class Functions extends StackPart {
       BANSHI_STAGE: settings.stage,
     };
     if (options.access.blobs.length > 0) environment[BLOB_BUCKET_ENV] = data.attachments.bucketName;
+    Object.assign(environment, options.environment);
     const fn = new NodejsFunction(this, id, {
       entry: options.entry,
       handler: options.handler,

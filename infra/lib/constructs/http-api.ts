@@ -14,6 +14,7 @@ import type { StageSettings } from '../stages.js';
 import type { Functions } from './functions.js';
 import type { SignIn } from './sign-in.js';
 import { StackPart } from './stack-part.js';
+import { ROUTE_CONTRACT_ENV, routeContractJson } from '@banshi/functions/handlers/route-handler';
 
 export interface BanshiHttpApiProps {
   settings: StageSettings;
@@ -79,6 +80,8 @@ export class BanshiHttpApi extends StackPart {
         memorySize: 512,
         timeout: Duration.seconds(10),
         access: spec.access,
+        // How the handler kit checks this route's requests, from the route table.
+        environment: { [ROUTE_CONTRACT_ENV]: routeContractJson(spec.route) },
       });
       const [method, path] = spec.route.key.split(' ');
       const [route] = this.api.addRoutes({
