@@ -4,6 +4,7 @@
  * uploads the bytes once, and a submission links the blob to its case so that the case's staff may
  * read it without anyone scanning blobs.
  */
+import type { BlobRecord } from '../../domain/blobs/ports.js';
 
 /** The content types an attachment may have. */
 export const BLOB_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
@@ -12,27 +13,9 @@ export type BlobContentType = (typeof BLOB_CONTENT_TYPES)[number];
 /** The largest attachment accepted (10 MB). */
 export const MAX_BLOB_BYTES = 10 * 1024 * 1024;
 
-export interface BlobMeta {
-  blobId: string;
-  /** The user who created (and alone may upload) the blob. */
-  ownerId: string;
-  name: string;
+/** A blob's record as the stores keep it: the domain's record, its type one of the accepted ones. */
+export interface BlobMeta extends BlobRecord {
   contentType: BlobContentType;
-  /** Declared size in bytes; the upload must have exactly this many. */
-  size: number;
-  /** The material (材料) of the item the file is for, when the client said. */
-  material?: string;
-  createdAt: string;
-  /** Whether the bytes have been uploaded (once; a blob is never overwritten). */
-  uploaded: boolean;
-  uploadedAt?: string;
-  /** Cases whose submitted data reference the blob. */
-  caseIds: string[];
-  /**
-   * Epoch seconds after which a declaration never uploaded is gone (domain/blobs/declarations.ts);
-   * the table's TTL attribute in AWS. Removed by the upload.
-   */
-  expiresAt?: number;
 }
 
 export type NewBlob = Omit<BlobMeta, 'uploaded' | 'uploadedAt' | 'caseIds'>;

@@ -19,7 +19,10 @@ export interface BlobRecord {
   uploadedAt?: string;
   /** Cases whose submitted data reference the blob. */
   caseIds: string[];
-  /** Epoch seconds after which a declaration never uploaded is gone. */
+  /**
+   * Epoch seconds after which a declaration never uploaded is gone (declarations.ts); the table's
+   * TTL attribute in AWS. Removed by the upload.
+   */
   expiresAt?: number;
 }
 
